@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { citationOf } from '../lib/citation';
+import type { CardFrameMessage } from '../lib/content/card-host';
+import { sendMessage, type CardData } from '../lib/messaging';
+import { QuoteCard, type CardActions } from './QuoteCard';
+
+function post(message: Omit<CardFrameMessage, 'verbatim'>): void {
+  // The parent is whatever page the reader is on; the messages carry no data worth hiding.
+  window.parent.postMessage({ verbatim: 'card', ...message }, '*');
+}
+
+/**
+ * The card frame: fetches what the content script handed over, renders the
+ * card, keeps the frame as tall as the card, and carries out its actions.
+ */
+export function CardApp({ token }: { token: string }) {
+  const [data, setData] = useState<CardData | null | undefined>(undefined);
+
+  useEffect(() => {
+    void sendMessage('getCard', { token }).then(setData, () => setData(null));
+  }, [token]);
+
+  useEffect(() => {
+    const observer = new ResizeObserver(() => post({ type: 'resize', height: document.body.scrollHeight }));
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  if (data === undefined) return <p class="card muted">Loading…</p>;
+  if (data === null) return <p class="card muted">This card has expired. Click the quote again.</p>;
+
+  const actions: CardActions = {
+    close: () => post({ type: 'close' }),
+    copyCitation: (match) => navigator.clipboard.writeText(citationOf(match)),
+    openInLibrary: (match) => void sendMessage('openInLibrary', { quoteId: match.quoteId }),
+    addRendering: async (quote, match) => {
+      await sendMessage('addRendering', {
+        quoteId: match?.quoteId ?? null,
+        speakerName: quote.speaker,
+        text: quote.text,
+        outlet: data.outlet,
+        url: data.url,
+        date: data.date,
+        form: quote.form,
+        origin: 'captured',
+      });
+    },
+    dismiss: async (match) => {
+      await sendMessage('dismissMatch', { url: data.url, quoteId: match.quoteId, text: data.quote.text });
+      post({ type: 'dismissed' });
+    },
+  };
+  return <QuoteCard quote={data.quote} match={data.match} actions={actions} />;
+}

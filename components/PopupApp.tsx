@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { groupBySpeaker } from '../lib/group-quotes';
+import { highlightKindOf } from '../lib/highlight/kind';
+import { sendMessage, type PageReport } from '../lib/messaging';
+import { isSiteEnabled, settingsItem, toggleSite, type Settings } from '../lib/settings';
+import { VerdictChip } from './VerdictChip';
+
+/**
+ * The tab to inspect: the active tab normally, or `?tab=ID` when the popup is
+ * opened as a page (tests and keyboard users do this).
+ */
+async function targetTab(): Promise<{ id: number; url: string } | null> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  const tab = fromUrl
+    ? await browser.tabs.get(fromUrl)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The quotes on the current page, grouped by speaker, with the site switch. */
+export function PopupApp() {
+  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [report, setReport] = useState<PageReport | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    void (async () => {
+      const target = await targetTab();
+      setTab(target);
+      setSettings(await settingsItem.getValue());
+      if (target) setReport(await sendMessage('getPageQuotes', { tabId: target.id }));
+      setLoading(false);
+    })();
+  }, []);
+
+  const host = hostOf(report?.url ?? tab?.url ?? '');
+  const enabled = settings ? isSiteEnabled(settings, host) : true;
+  const groups = groupBySpeaker(report?.quotes ?? []);
+  const matched = report?.quotes.filter((q) => q.match).length ?? 0;
+
+  const reveal = async (index: number) => {
+    if (!tab) return;
+    await browser.tabs.update(tab.id, { active: true });
+    await sendMessage('revealQuote', { index }, tab.id);
+    if (!new URLSearchParams(location.search).get('tab')) window.close();
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Verbatim</h1>
+        {host ? (
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={enabled}
+              onChange={async () => {
+                if (!settings) return;
+                const next = toggleSite(settings, host);
+                await settingsItem.setValue(next);
+                setSettings(next);
+              }}
+            />{' '}
+            On {host}
+          </label>
+        ) : null}
+      </header>
+      {loading ? (
+        <p class="muted">Looking at this page…</p>
+      ) : !enabled ? (
+        <p class="muted">Verbatim is off on this site.</p>
+      ) : !report || report.quotes.length === 0 ? (
+        <p class="muted" id="empty">
+          No quotes found on this page.
+        </p>
+      ) : (
+        <>
+          <p class="muted summary">
+            {report.quotes.length} quote{report.quotes.length === 1 ? '' : 's'}, {matched} in your library
+          </p>
+          {groups.map((group) => (
+            <section key={group.speaker} class="group">
+              <h2>{group.speaker}</h2>
+              <ul>
+                {group.quotes.map((q) => (
+                  <li key={q.index}>
+                    <button type="button" class="quote" data-index={q.index} onClick={() => void reveal(q.index)}>
+                      <VerdictChip kind={highlightKindOf(q.match)} confidence={q.match?.confidence} />
+                      <span class="quote-text">“{q.text}”</span>
+                      {q.match ? <span class="muted match-line">{q.match.explanation}</span> : null}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+      <footer class="popup-foot">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Open the library
+        </a>
+      </footer>
+    </main>
+  );
+}

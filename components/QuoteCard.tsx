@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Match } from '../lib/match/types';
+import type { QuoteQuery } from '../lib/messaging';
+import { DriftDiff } from './DriftDiff';
+import { RenderingList } from './RenderingList';
+import { VerdictChip } from './VerdictChip';
+
+export interface CardActions {
+  copyCitation(match: Match): Promise<void>;
+  openInLibrary(match: Match): void;
+  addRendering(quote: QuoteQuery, match: Match | null): Promise<void>;
+  dismiss(match: Match): Promise<void>;
+  close(): void;
+}
+
+/**
+ * The card a reader opens on a highlighted quote: this page's wording against
+ * the library's, then every other outlet's. All page text is rendered as text.
+ */
+export function QuoteCard({
+  quote,
+  match,
+  actions,
+}: {
+  quote: QuoteQuery;
+  match: Match | null;
+  actions: CardActions;
+}) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    dialog.current?.focus();
+  }, [quote, match]);
+
+  const run = (label: string, action: () => Promise<void>) => async () => {
+    try {
+      await action();
+      setStatus(label);
+    } catch (error) {
+      setStatus(`Could not do that: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <div
+      ref={dialog}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="verbatim-card-title"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          actions.close();
+        }
+      }}
+    >
+      <header class="card-head">
+        <h2 id="verbatim-card-title">
+          {match ? match.speaker : (quote.speaker ?? 'Unknown speaker')}
+          {match?.event ? <span class="muted"> · {match.event}</span> : null}
+          {match?.date ? <span class="muted"> · {match.date}</span> : null}
+        </h2>
+        <button type="button" class="icon" aria-label="Close" onClick={actions.close}>
+          ×
+        </button>
+      </header>
+      {match ? (
+        <>
+          <p class="verdict-line">
+            <VerdictChip kind={match.verdict} confidence={match.confidence} />{' '}
+            <span class="explain">
+              {match.crossForm ? 'Across forms (looser): ' : ''}
+              {match.explanation}
+            </span>
+          </p>
+          <section aria-label="This page against the library">
+            <h3>This page against the library</h3>
+            <DriftDiff parts={match.diff} label={match.explanation} />
+            <p class="muted canonical-label">Library wording: “{match.canonical}”</p>
+          </section>
+          <section aria-label="Other outlets">
+            <h3>How outlets worded it</h3>
+            <RenderingList renderings={match.renderings} />
+          </section>
+          <footer class="actions">
+            <button type="button" onClick={run('Copied with its citation.', () => actions.copyCitation(match))}>
+              Copy with citation
+            </button>
+            <button type="button" onClick={() => actions.openInLibrary(match)}>
+              Open in library
+            </button>
+            <button
+              type="button"
+              onClick={run('Added as a rendering.', () => actions.addRendering(quote, match))}
+            >
+              Add this wording
+            </button>
+            <button type="button" onClick={run('Hidden on this page.', () => actions.dismiss(match))}>
+              Not this quote
+            </button>
+          </footer>
+        </>
+      ) : (
+        <>
+          <p class="verdict-line">
+            <VerdictChip kind="unmatched" /> <span class="explain">Not in your library.</span>
+          </p>
+          <blockquote class="page-text">{quote.text}</blockquote>
+          <footer class="actions">
+            <button type="button" onClick={run('Added to your library.', () => actions.addRendering(quote, null))}>
+              Add to library
+            </button>
+          </footer>
+        </>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

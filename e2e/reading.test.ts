@@ -1,0 +1,79 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cardText,
+  highlightSizes,
+  launchWithExtension,
+  openFirstCard,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './support/chromium';
+import { serveFolders, type StaticServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveFolders([resolve('fixtures/pages'), resolve('e2e/pages')]);
+  browser = await launchWithExtension();
+  await mkdir('test-results', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSeed(name: string) {
+  const page = await browser.newPage();
+  await page.goto(server.url(name));
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('verbatim-')), null, {
+    timeout: 20_000,
+  });
+  return page;
+}
+
+describe('reading a seed article in Chromium', () => {
+  it('highlights the Reuters copy’s Rutte quotes as verbatim matches', async () => {
+    const page = await openSeed('seed-002.html');
+    const sizes = await highlightSizes(page);
+    expect(sizes['verbatim-verbatim']).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: 'test-results/seed-002.png' });
+    await page.close();
+  });
+
+  it('opens a card that shows how other outlets worded a paraphrased remark', async () => {
+    const page = await openSeed('seed-003.html');
+    const sizes = await highlightSizes(page);
+    expect(sizes['verbatim-paraphrase']).toBeGreaterThanOrEqual(1);
+    const text = await openFirstCard(page, 'This is not the moment');
+    expect(text).toMatch(/Paraphrase/);
+    expect(text).toContain('Reuters wire copy');
+    expect(text).toContain('AP story as rewritten');
+    expect(text).toMatch(/this is not the time to go it alone/i);
+    await page.screenshot({ path: 'test-results/seed-003-card.png' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBe('');
+    await page.close();
+  });
+
+  it('lists the page’s quotes in the popup, grouped by speaker', async () => {
+    const page = await openSeed('seed-002.html');
+    const tabId = await tabIdOf(browser, page.url());
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.quote');
+    const groups = await popup.locator('.group h2').allInnerTexts();
+    expect(groups[0]).toBe('Mark Rutte');
+    const quotes = await popup.locator('.quote').allInnerTexts();
+    expect(quotes.some((q) => q.includes('Let me be absolutely clear'))).toBe(true);
+    await popup.screenshot({ path: 'test-results/popup.png' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('sends no request anywhere but 127.0.0.1', () => {
+    expect(browser.blocked).toEqual([]);
+  });
+});

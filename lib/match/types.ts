@@ -1,0 +1,59 @@
+import type { Form } from '../library/model';
+
+/**
+ * One list of drift verdicts used everywhere (command line, cards, popup), so
+ * a reader sees the same word for the same drift wherever they look.
+ */
+export const VERDICTS = ['verbatim', 'fragment', 'extended', 'edited', 'paraphrase', 'reported'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const CONFIDENCES = ['confident', 'possible'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** A word-diff part: `removed` is in the library's wording only, `added` in the page's only. */
+export interface DiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** How the queried text compares with one stored wording. */
+export interface Comparison {
+  verdict: Verdict;
+  diff: DiffPart[];
+  /** One line a reader can take in at a glance ("2 words changed: ..."). */
+  explanation: string;
+}
+
+export interface RenderingMatch extends Comparison {
+  renderingId: string;
+  outlet: string;
+  url: string | null;
+  date: string | null;
+  text: string;
+  form: Form;
+  translated: boolean;
+}
+
+export interface Match extends Comparison {
+  quoteId: string;
+  speakerId: string;
+  /** Display name of the speaker. */
+  speaker: string;
+  canonical: string;
+  event: string | null;
+  date: string | null;
+  /** 0..1, 1 = identical after normalization. */
+  score: number;
+  confidence: Confidence;
+  /** True when a direct quote met a reported rendering or the other way round: a looser match. */
+  crossForm: boolean;
+  /** Every rendering of the quote compared with the queried text. */
+  renderings: RenderingMatch[];
+}
+
+export interface MatchOptions {
+  /** How the page printed the text; reported text is compared more loosely. */
+  form?: Form | null;
+  /** Best matches to return (default 3). */
+  limit?: number;
+}

@@ -1,0 +1,91 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Form, LibraryFile, Quote, Rendering, Speaker } from './library/model';
+import type { Match } from './match/types';
+import type { SpeakerHint } from './detect/types';
+
+/** A quote as the content script found it, sent for matching without any DOM. */
+export interface QuoteQuery {
+  text: string;
+  form: Form;
+  speaker: string | null;
+}
+
+/** One quote on a page with its best match, as the popup and badge see it. */
+export interface PageQuote extends QuoteQuery {
+  /** Position in the page's detection order; the popup uses it to ask the page to reveal the quote. */
+  index: number;
+  match: Match | null;
+}
+
+/** Everything the card frame shows, handed over through the background. */
+export interface CardData {
+  quote: QuoteQuery;
+  match: Match | null;
+  url: string;
+  /** The page's site name and date from its metadata, for "add this wording". */
+  outlet: string;
+  date: string | null;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  quotes: PageQuote[];
+}
+
+/** A library quote with everything a card or the manager shows about it. */
+export interface QuoteDetails {
+  quote: Quote;
+  speaker: Speaker | null;
+  renderings: Rendering[];
+}
+
+export interface NewRendering {
+  quoteId: string | null;
+  /** Used when `quoteId` is null: the new quote's speaker (an existing id or a new name). */
+  speakerId?: string | null;
+  speakerName?: string | null;
+  text: string;
+  outlet: string;
+  url: string | null;
+  date: string | null;
+  form: Form;
+  origin: 'user' | 'captured';
+}
+
+/**
+ * Every message in the extension, in one map, so a sender and its handler can
+ * never disagree about a payload. Names are verb-first.
+ */
+export interface ProtocolMap {
+  /** Content script → background: match the page's quotes, in order. */
+  matchQuotes(data: { url: string; quotes: QuoteQuery[] }): (Match | null)[];
+  /** Content script → background: the speakers detection should recognise by alias. */
+  getSpeakerHints(): SpeakerHint[];
+  /** Content script → background: what is on this tab now, for the popup and the badge. */
+  reportPageQuotes(data: PageReport): void;
+  /** Popup → background: the last report of a tab. */
+  getPageQuotes(data: { tabId: number }): PageReport | null;
+  /** Popup → content script: scroll to a quote and open its card. */
+  revealQuote(data: { index: number }): boolean;
+  /** Background → content script (keyboard command): show or hide every highlight. */
+  toggleHighlights(): boolean;
+  /** Card or manager → background: a quote with its speaker and renderings. */
+  getQuoteDetails(data: { quoteId: string }): QuoteDetails | null;
+  /** Card, add-from-page form → background: store a new rendering (and quote when needed). */
+  addRendering(data: NewRendering): { quoteId: string; renderingId: string };
+  /** Extension pages → background: the library changed, bring the index in step. */
+  notifyLibraryChanged(data: { quoteIds: string[]; removedQuoteIds: string[] }): void;
+  /** Any page → background: the library as a file, for the command line's format. */
+  exportLibrary(): LibraryFile;
+  /** Content script → background: keep a card's contents for the card frame, which asks by token. */
+  prepareCard(data: CardData): string;
+  /** Card frame → background: what to show. */
+  getCard(data: { token: string }): CardData | null;
+  /** Card → background: hide this match on this page from now on ("not this quote"). */
+  dismissMatch(data: { url: string; quoteId: string; text: string }): void;
+  /** Card → background: open the library manager at a quote. */
+  openInLibrary(data: { quoteId: string }): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

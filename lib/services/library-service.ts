@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import bundledJson from '../library/bundled-library.json';
+import type { AppDB } from '../library/db';
+import { openLibrary } from '../library/open';
+import { mergeBundled } from '../library/bundled';
+import type { LibraryFile } from '../library/model';
+
+/** The library file shipped with this version of the extension. */
+export const bundledLibrary = bundledJson as LibraryFile;
+
+let db: Promise<AppDB> | undefined;
+
+/**
+ * The extension's one database handle. Dexie is opened here, in the
+ * extension's origin, never in a content script (that would be the news
+ * site's IndexedDB). Before a schema upgrade the old library is exported to
+ * extension storage, so an upgrade can never lose a user's quotes.
+ */
+export function getDb(): Promise<AppDB> {
+  db ??= openLibrary({
+    backup: async (file, fromVersion) => {
+      await browser.storage.local.set({ [`backup:schema-v${fromVersion}:${new Date().toISOString()}`]: file });
+    },
+  });
+  return db;
+}
+
+/** On install and on every update: bring the bundled quotes in without touching the user's work. */
+export async function installBundled(): Promise<void> {
+  await mergeBundled(await getDb(), bundledLibrary);
+}
