@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { BUILT_IN_PATTERNS } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -7,17 +8,36 @@ export default defineConfig({
     name: 'Verbatim',
     description:
       'Spots quotes on news pages, matches them against your local quote library, and shows how other outlets worded them.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'clipboardWrite'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite'],
+    // Built-in news sites are granted at install; any other site only when the reader asks for it.
+    host_permissions: [...BUILT_IN_PATTERNS],
+    optional_host_permissions: ['<all_urls>'],
     web_accessible_resources: [{ resources: ['card.html'], matches: ['<all_urls>'] }],
-    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+V' },
         description: 'Show or hide quote highlights on this page',
       },
+      'next-quote': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the card of the next quote on this page',
+      },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'verbatim@verbatim.invalid', strict_min_version: '128.0' } } }
+      ? {
+          // MV2 has no optional_host_permissions: origins go in optional_permissions.
+          optional_permissions: ['<all_urls>'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'verbatim@verbatim.invalid',
+              // 140: the first ESR with the CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
+              // Verbatim collects nothing: every quote stays on the reader's machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

@@ -4,7 +4,9 @@ import type { CardFrameMessage } from '../lib/content/card-host';
 import { sendMessage, type CardData } from '../lib/messaging';
 import { QuoteCard, type CardActions } from './QuoteCard';
 
-function post(message: Omit<CardFrameMessage, 'verbatim'>): void {
+type FrameMessage = CardFrameMessage extends infer M ? (M extends CardFrameMessage ? Omit<M, 'verbatim'> : never) : never;
+
+function post(message: FrameMessage): void {
   // The parent is whatever page the reader is on; the messages carry no data worth hiding.
   window.parent.postMessage({ verbatim: 'card', ...message }, '*');
 }

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { groupBySpeaker } from '../lib/group-quotes';
 import { highlightKindOf } from '../lib/highlight/kind';
 import { sendMessage, type PageReport } from '../lib/messaging';
-import { isSiteEnabled, settingsItem, toggleSite, type Settings } from '../lib/settings';
+import { isSiteEnabled, readSettings, toggleSite, updateSettings, type Settings } from '../lib/settings';
+import { readHost } from '../lib/url';
+import { Legend } from './Legend';
 import { VerdictChip } from './VerdictChip';
 
 /**
@@ -18,15 +20,17 @@ async function targetTab(): Promise<{ id: number; url: string } | null> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
+/** The report a scan leaves behind, polled briefly after the popup asked for a scan. */
+async function waitForReport(tabId: number): Promise<PageReport | null> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const report = await sendMessage('getPageQuotes', { tabId });
+    if (report) return report;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  return null;
 }
 
-/** The quotes on the current page, grouped by speaker, with the site switch. */
+/** The quotes on the current page, grouped by speaker, with the site switch and the legend. */
 export function PopupApp() {
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
   const [report, setReport] = useState<PageReport | null>(null);
@@ -36,14 +40,22 @@ export function PopupApp() {
   useEffect(() => {
     void (async () => {
       const target = await targetTab();
+      const current = await readSettings();
       setTab(target);
-      setSettings(await settingsItem.getValue());
-      if (target) setReport(await sendMessage('getPageQuotes', { tabId: target.id }));
+      setSettings(current);
+      if (target) {
+        let found = await sendMessage('getPageQuotes', { tabId: target.id });
+        if (!found || current.runOn === 'click') {
+          const scanned = await sendMessage('scanTab', { tabId: target.id }).catch(() => false);
+          if (scanned) found = await waitForReport(target.id);
+        }
+        setReport(found);
+      }
       setLoading(false);
     })();
   }, []);
 
-  const host = hostOf(report?.url ?? tab?.url ?? '');
+  const host = readHost(report?.url ?? tab?.url ?? '');
   const enabled = settings ? isSiteEnabled(settings, host) : true;
   const groups = groupBySpeaker(report?.quotes ?? []);
   const matched = report?.quotes.filter((q) => q.match).length ?? 0;
@@ -59,17 +71,12 @@ export function PopupApp() {
     <main class="popup">
       <header class="popup-head">
         <h1>Verbatim</h1>
-        {host ? (
+        {host && settings ? (
           <label class="switch">
             <input
               type="checkbox"
               checked={enabled}
-              onChange={async () => {
-                if (!settings) return;
-                const next = toggleSite(settings, host);
-                await settingsItem.setValue(next);
-                setSettings(next);
-              }}
+              onChange={async () => setSettings(await updateSettings(toggleSite(settings, host)))}
             />{' '}
             On {host}
           </label>
@@ -79,7 +86,12 @@ export function PopupApp() {
         <p class="muted">Looking at this page…</p>
       ) : !enabled ? (
         <p class="muted">Verbatim is off on this site.</p>
-      ) : !report || report.quotes.length === 0 ? (
+      ) : !report ? (
+        <p class="muted" id="empty">
+          Verbatim cannot read this page (a browser page, or a site it has no access to). Choose where it runs
+          in the settings.
+        </p>
+      ) : report.quotes.length === 0 ? (
         <p class="muted" id="empty">
           No quotes found on this page.
         </p>
@@ -94,7 +106,12 @@ export function PopupApp() {
               <ul>
                 {group.quotes.map((q) => (
                   <li key={q.index}>
-                    <button type="button" class="quote" data-index={q.index} onClick={() => void reveal(q.index)}>
+                    <button
+                      type="button"
+                      class="quote"
+                      data-index={q.index}
+                      onClick={() => void reveal(q.index)}
+                    >
                       <VerdictChip kind={highlightKindOf(q.match)} confidence={q.match?.confidence} />
                       <span class="quote-text">“{q.text}”</span>
                       {q.match ? <span class="muted match-line">{q.match.explanation}</span> : null}
@@ -106,9 +123,14 @@ export function PopupApp() {
           ))}
         </>
       )}
+      <Legend />
       <footer class="popup-foot">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Open the library
+        </a>
+        {' · '}
+        <a href={browser.runtime.getURL('/options.html#settings')} target="_blank" rel="noreferrer">
+          Settings
         </a>
       </footer>
     </main>

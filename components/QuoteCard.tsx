@@ -86,7 +86,10 @@ export function QuoteCard({
             <RenderingList renderings={match.renderings} />
           </section>
           <footer class="actions">
-            <button type="button" onClick={run('Copied with its citation.', () => actions.copyCitation(match))}>
+            <button
+              type="button"
+              onClick={run('Copied with its citation.', () => actions.copyCitation(match))}
+            >
               Copy with citation
             </button>
             <button type="button" onClick={() => actions.openInLibrary(match)}>
@@ -110,7 +113,10 @@ export function QuoteCard({
           </p>
           <blockquote class="page-text">{quote.text}</blockquote>
           <footer class="actions">
-            <button type="button" onClick={run('Added to your library.', () => actions.addRendering(quote, null))}>
+            <button
+              type="button"
+              onClick={run('Added to your library.', () => actions.addRendering(quote, null))}
+            >
               Add to library
             </button>
           </footer>

@@ -7,6 +7,7 @@ import {
   launchWithExtension,
   openFirstCard,
   tabIdOf,
+  waitForHighlights,
   type ExtensionBrowser,
 } from './support/chromium';
 import { serveFolders, type StaticServer } from './support/server';
@@ -15,7 +16,7 @@ let browser: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveFolders([resolve('fixtures/pages'), resolve('e2e/pages')]);
+  server = await serveFolders([resolve('fixtures/pages')]);
   browser = await launchWithExtension();
   await mkdir('test-results', { recursive: true });
 });
@@ -28,9 +29,7 @@ afterAll(async () => {
 async function openSeed(name: string) {
   const page = await browser.newPage();
   await page.goto(server.url(name));
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('verbatim-')), null, {
-    timeout: 20_000,
-  });
+  await waitForHighlights(page);
   return page;
 }
 

@@ -27,6 +27,16 @@ export interface CardData {
   date: string | null;
 }
 
+/** What "Add to Verbatim" prefills its form with. */
+export interface AddFormData {
+  text: string;
+  url: string;
+  outlet: string;
+  date: string | null;
+  speaker: string | null;
+  form: Form;
+}
+
 export interface PageReport {
   url: string;
   title: string;
@@ -70,6 +80,12 @@ export interface ProtocolMap {
   revealQuote(data: { index: number }): boolean;
   /** Background → content script (keyboard command): show or hide every highlight. */
   toggleHighlights(): boolean;
+  /** Background → content script: scan now ("only when I click" mode, or a tab the popup was opened on). */
+  scanPage(): void;
+  /** Popup → background: make sure the tab is scanned, putting the content script in when it is missing. */
+  scanTab(data: { tabId: number }): boolean;
+  /** Background → content script (keyboard command): open the card of the next quote, for readers without a mouse. */
+  revealNextQuote(): boolean;
   /** Card or manager → background: a quote with its speaker and renderings. */
   getQuoteDetails(data: { quoteId: string }): QuoteDetails | null;
   /** Card, add-from-page form → background: store a new rendering (and quote when needed). */
@@ -78,10 +94,18 @@ export interface ProtocolMap {
   notifyLibraryChanged(data: { quoteIds: string[]; removedQuoteIds: string[] }): void;
   /** Any page → background: the library as a file, for the command line's format. */
   exportLibrary(): LibraryFile;
+  /** Content script → background: put the card UI script into the sender's frame (first card on a page). */
+  loadCardUi(): void;
   /** Content script → background: keep a card's contents for the card frame, which asks by token. */
   prepareCard(data: CardData): string;
   /** Card frame → background: what to show. */
   getCard(data: { token: string }): CardData | null;
+  /** Background → content script: the reader's selection with a speaker guess and the page's metadata. */
+  describeSelection(): AddFormData | null;
+  /** Add-quote form → background: what the form starts with. */
+  getAddForm(data: { token: string }): AddFormData | null;
+  /** Add-quote form → background: library quotes the selection may belong to, best first. */
+  suggestQuotes(data: { text: string }): Match[];
   /** Card → background: hide this match on this page from now on ("not this quote"). */
   dismissMatch(data: { url: string; quoteId: string; text: string }): void;
   /** Card → background: open the library manager at a quote. */

@@ -1,3 +1,5 @@
+import { readHost } from './url';
+
 /** What a page says about itself: used to label a captured rendering with its outlet and date. */
 export interface PageMeta {
   outlet: string;
@@ -23,12 +25,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     return el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
   };
   const siteName = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]');
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    host = '';
-  }
+  const host = readHost(url);
   const rawDate = DATE_SELECTORS.map(content).find(Boolean) ?? null;
   return { outlet: siteName?.trim() || host || 'Unknown outlet', date: isoDay(rawDate), title: doc.title };
 }

@@ -1,16 +1,62 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+
+/** How highlights look: a coloured wash with an underline, or the underline alone for busy pages. */
+export type HighlightStyle = 'wash' | 'underline';
+
+/**
+ * Where Verbatim reads pages: the built-in news sites plus the reader's own
+ * list, every site (after the reader grants it), or only a tab where the
+ * reader clicks the toolbar button.
+ */
+export type RunOn = 'news' | 'all' | 'click';
 
 /** Reader preferences, in extension storage so every tab and page agrees on them. */
 export interface Settings {
+  runOn: RunOn;
+  /** Hostnames the reader added to the news sites (each granted as an optional permission). */
+  extraSites: string[];
   /** Sites (hostnames) where the reader switched Verbatim off. */
   disabledSites: string[];
   /** Whether quotes the library does not hold get a faint underline too. */
   markUnmatched: boolean;
+  highlightStyle: HighlightStyle;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], markUnmatched: true };
+export const DEFAULT_SETTINGS: Settings = {
+  runOn: 'news',
+  extraSites: [],
+  disabledSites: [],
+  markUnmatched: true,
+  highlightStyle: 'wash',
+};
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+/**
+ * Settings live under one key of `storage.local`, read with the bare storage
+ * API: the content script reads them too, and a storage wrapper library would
+ * cost it more bytes than these few lines.
+ */
+const KEY = 'settings';
+
+/** Stored settings from an older version lack newer fields; the defaults fill them in. */
+export async function readSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await readSettings()), ...patch };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Calls back after any change to the settings, from any tab or page. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && KEY in changes) void readSettings().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return !settings.disabledSites.includes(hostname);

@@ -14,9 +14,13 @@ const browser = await launchWithExtension({ headless: !headed });
 const page = await browser.newPage();
 const url = server.url('seed-003.html');
 await page.goto(url);
-await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('verbatim-')), null, {
-  timeout: 20_000,
-});
+await page.waitForFunction(
+  () => [...CSS.highlights.keys()].some((name) => name.startsWith('verbatim-')),
+  null,
+  {
+    timeout: 20_000,
+  },
+);
 const sizes = await highlightSizes(page);
 console.log(`Verbatim is running on ${url}`);
 console.log(`Highlighted quote ranges: ${JSON.stringify(sizes)}`);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/browsers';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -83,6 +83,17 @@ export function highlightSizes(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** Waits until the extension has painted at least one of its highlights on the page. */
+export async function waitForHighlights(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => [...CSS.highlights.keys()].some((name) => name.startsWith('verbatim-')),
+    null,
+    {
+      timeout,
+    },
+  );
+}
+
 /** Clicks the page's text where it starts with `prefix`, as a reader clicks a highlighted quote. */
 export async function clickText(page: Page, prefix: string): Promise<void> {
   const point = await page.evaluate((needle) => {
@@ -103,21 +114,32 @@ export async function clickText(page: Page, prefix: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
-/** The open card's text, read through its shadow root. */
-export function cardText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const host = document.querySelector('verbatim-card');
-    const card = host?.shadowRoot?.querySelector('.card');
-    return card instanceof HTMLElement && !(host as HTMLElement).hidden ? card.innerText : '';
-  });
+/** The card frame (an extension page inside our closed shadow root), once it shows a card. */
+export async function cardFrame(page: Page): Promise<Frame | null> {
+  const frame = page.frames().find((f) => f.url().includes('/card.html#'));
+  if (!frame) return null;
+  return (await frame.locator('.card').count()) > 0 ? frame : null;
+}
+
+/** The open card's text, or '' when no card is open. */
+export async function cardText(page: Page): Promise<string> {
+  const frame = await cardFrame(page);
+  return frame ? frame.locator('.card').innerText() : '';
 }
 
 /** Clicks a quote and waits until its card shows. */
 export async function openFirstCard(page: Page, prefix: string): Promise<string> {
   await clickText(page, prefix);
-  await page.waitForFunction(() => {
-    const host = document.querySelector('verbatim-card');
-    return !!host?.shadowRoot?.querySelector('.card') && !(host as HTMLElement).hidden;
-  });
-  return cardText(page);
+  return waitFor(() => cardText(page), 'a quote card to open');
+}
+
+/** Polls until `read` gives something truthy; usable outside the test runner (the demo uses it). */
+export async function waitFor<T>(read: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

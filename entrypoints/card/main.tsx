@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountApp } from '../../components/mount';
 import { CardApp } from '../../components/CardApp';
 import '../../components/theme.css';
 import '../../components/card.css';
 
-render(<CardApp token={location.hash.slice(1)} />, document.getElementById('app')!);
+mountApp(<CardApp token={location.hash.slice(1)} />);

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountApp } from '../../components/mount';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/theme.css';
 import '../../components/popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+mountApp(<PopupApp />);

@@ -42,7 +42,10 @@ export async function scanCommand(
       .map((q) => quoteJson(q, matcher.match(q.text, { form: q.form })));
     window.close();
     results.push({ page, quotes });
-    if (!json) io.out(`${page}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}\n${quotes.map(quoteText).join('\n')}\n`);
+    if (!json)
+      io.out(
+        `${page}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}\n${quotes.map(quoteText).join('\n')}\n`,
+      );
   }
   if (json) io.out(JSON.stringify({ pages: results }, null, 2));
   return failed ? 1 : 0;

@@ -14,7 +14,8 @@ export async function loadLibraryFile(path: string | undefined): Promise<Library
     throw runError(`cannot read library ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const parsed = parseLibraryFile(text);
-  if (!parsed.ok) throw runError(`malformed library ${path}: ${parsed.errors[0]}${more(parsed.errors.length)}`);
+  if (!parsed.ok)
+    throw runError(`malformed library ${path}: ${parsed.errors[0]}${more(parsed.errors.length)}`);
   return parsed.file;
 }
 

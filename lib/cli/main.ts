@@ -21,7 +21,11 @@ Exit codes: 0 the run worked (matches or not), 1 a file could not be read or a l
 2 bad usage.`;
 
 /** Runs the command line and returns its exit code; the wrapper in bin/ only sets process.exitCode. */
-export async function main(argv: string[], io: Io, stdin: () => Promise<string[]> = readStdinLines): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io,
+  stdin: () => Promise<string[]> = readStdinLines,
+): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -65,7 +69,12 @@ export async function main(argv: string[], io: Io, stdin: () => Promise<string[]
   }
 }
 
-async function libraryCommand(args: string[], library: string | undefined, json: boolean, io: Io): Promise<number> {
+async function libraryCommand(
+  args: string[],
+  library: string | undefined,
+  json: boolean,
+  io: Io,
+): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'stats') {
     if (rest.length) throw usageError('library stats takes no arguments; use --library FILE');

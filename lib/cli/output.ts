@@ -79,7 +79,9 @@ export function quoteText(quote: QuoteJson): string {
 /** The diff in plain text: [-library only-] and {+page only+}, the convention of `git diff --word-diff`. */
 export function diffText(parts: Match['diff']): string {
   return parts
-    .map((p) => (p.op === 'same' ? p.text : p.op === 'removed' ? `[-${p.text.trim()}-] ` : `{+${p.text.trim()}+} `))
+    .map((p) =>
+      p.op === 'same' ? p.text : p.op === 'removed' ? `[-${p.text.trim()}-] ` : `{+${p.text.trim()}+} `,
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { sendMessage } from '../messaging';
+import { OVERLAY_CSS, OverlayPainter } from '../highlight/overlays';
+import { sendMessage, type AddFormData } from '../messaging';
 import { readPageMeta } from '../page-meta';
+import { HOST_TAG } from './card-loader';
 import type { PageItem } from './page-state';
+import { describeSelection } from './selection';
 
 export interface CardHost {
   open(item: PageItem): Promise<void>;
+  /** "Add to Verbatim": the reader's selection with the page's metadata; here because it is rare. */
+  describeSelection(items: PageItem[]): AddFormData | null;
   close(): void;
-  /** True for our own shadow host, so watchers can ignore our UI. */
-  isOwnNode(node: Node): boolean;
+  isOpen(): boolean;
+  /** Boxes over the text in our shadow root, for browsers without the Custom Highlight API. */
+  overlays(): Promise<OverlayPainter>;
 }
 
 /** Messages the card frame posts to its parent page. */
@@ -20,91 +26,116 @@ export type CardFrameMessage =
 
 const WIDTH = 440;
 
+interface Mounted {
+  frame: HTMLIFrameElement;
+  layer: HTMLElement;
+}
+
 /**
- * The card lives in an extension page framed inside one closed shadow root:
- * page CSS and scripts cannot reach it, its code loads only when the first
- * card opens (the content script stays small), and a strict page CSP cannot
- * block its scripts or styles.
+ * Our one element on the page: a zero-size shadow host at the document's
+ * origin (closed shadow root: page CSS and scripts cannot reach in) holding the
+ * card frame and, where needed, the overlay layer. The card is an extension
+ * page in an iframe, so its code loads only when the first card opens (the
+ * content script stays small) and a strict page CSP cannot block it.
  */
 export function createCardHost(ctx: ContentScriptContext, onDismissed: () => void): CardHost {
-  let ui: ShadowRootContentScriptUi<HTMLIFrameElement> | null = null;
+  let ui: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
+  let open = false;
   let returnFocus: HTMLElement | null = null;
 
-  const close = () => {
-    if (!ui?.mounted) return;
-    ui.shadowHost.style.display = 'none';
-    ui.mounted.src = 'about:blank';
-    returnFocus?.focus?.();
-    returnFocus = null;
-  };
-
-  const ensureUi = async () => {
-    if (ui) return ui;
-    ui = await createShadowRootUi(ctx, {
-      name: 'verbatim-card',
-      mode: 'closed',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `:host{position:absolute!important;top:0;left:0;z-index:2147483647}iframe{border:0;width:${WIDTH}px;max-width:calc(100vw - 24px);height:120px;border-radius:10px;box-shadow:0 8px 28px rgb(0 0 0/.22);background:transparent;color-scheme:normal}`,
-      onMount: (container) => {
-        const frame = document.createElement('iframe');
-        frame.title = 'Verbatim quote card';
-        frame.setAttribute('allow', 'clipboard-write');
-        container.append(frame);
-        return frame;
-      },
-    });
-    ui.mount();
-    ctx.addEventListener(window, 'message', (event) => {
-      const frame = ui?.mounted;
-      if (!frame || event.source !== frame.contentWindow) return;
-      const message = event.data as CardFrameMessage;
-      if (message?.verbatim !== 'card') return;
-      if (message.type === 'resize') frame.style.height = `${Math.min(Math.max(message.height, 80), 640)}px`;
-      if (message.type === 'close') close();
-      if (message.type === 'dismissed') {
-        close();
-        onDismissed();
-      }
-    });
+  const ensureUi = () => {
+    ui ??= (async () => {
+      const created = await createShadowRootUi(ctx, {
+        name: HOST_TAG,
+        mode: 'closed',
+        position: 'inline',
+        anchor: () => document.documentElement,
+        append: 'last',
+        css: `:host{position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important}
+iframe{position:absolute;display:none;border:0;width:${WIDTH}px;max-width:calc(100vw - 24px);height:120px;border-radius:10px;box-shadow:0 8px 28px rgb(0 0 0/.22);background:transparent;color-scheme:normal}
+.layer{position:absolute;top:0;left:0}
+${OVERLAY_CSS}`,
+        onMount: (container) => {
+          const layer = document.createElement('div');
+          layer.className = 'layer';
+          const frame = document.createElement('iframe');
+          frame.title = 'Verbatim quote card';
+          frame.setAttribute('allow', 'clipboard-write');
+          container.append(layer, frame);
+          return { frame, layer };
+        },
+      });
+      created.mount();
+      ctx.addEventListener(window, 'message', (event) => {
+        const frame = created.mounted?.frame;
+        if (!frame || event.source !== frame.contentWindow) return;
+        const message = event.data as CardFrameMessage;
+        if (message?.verbatim !== 'card') return;
+        if (message.type === 'resize')
+          frame.style.height = `${Math.min(Math.max(message.height, 80), 640)}px`;
+        if (message.type === 'close') close();
+        if (message.type === 'dismissed') {
+          close();
+          onDismissed();
+        }
+      });
+      return created;
+    })();
     return ui;
   };
 
-  const open = async (item: PageItem) => {
-    const host = await ensureUi();
-    const frame = host.mounted;
-    if (!frame) return;
-    const meta = readPageMeta(document, location.href);
-    const token = await sendMessage('prepareCard', {
-      quote: { text: item.quote.text, form: item.quote.form, speaker: item.quote.speaker },
-      match: item.match,
-      url: location.href,
-      outlet: meta.outlet,
-      date: meta.date,
+  function close(): void {
+    if (!open) return;
+    open = false;
+    void ensureUi().then(({ mounted }) => {
+      if (!mounted) return;
+      mounted.frame.style.display = 'none';
+      mounted.frame.src = 'about:blank';
     });
-    returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    placeNear(host.shadowHost, item.quote.ranges[0]);
-    host.shadowHost.style.display = 'block';
-    frame.src = browser.runtime.getURL(`/card.html#${token}`);
-    frame.addEventListener('load', () => frame.focus(), { once: true });
-  };
+    returnFocus?.focus?.();
+    returnFocus = null;
+  }
+
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (open && (event as KeyboardEvent).key === 'Escape') close();
+  });
 
   return {
-    open,
+    async open(item) {
+      const { mounted } = await ensureUi();
+      if (!mounted) return;
+      const meta = readPageMeta(document, location.href);
+      const token = await sendMessage('prepareCard', {
+        quote: { text: item.quote.text, form: item.quote.form, speaker: item.quote.speaker },
+        match: item.match,
+        url: location.href,
+        outlet: meta.outlet,
+        date: meta.date,
+      });
+      if (!open) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      open = true;
+      const { frame } = mounted;
+      placeNear(frame, item.quote.ranges[0]);
+      frame.style.display = 'block';
+      frame.src = browser.runtime.getURL(`/card.html#${token}`);
+      frame.addEventListener('load', () => frame.focus(), { once: true });
+    },
     close,
-    isOwnNode: (node) => {
-      const host = ui?.shadowHost;
-      return !!host && (node === host || host.contains(node));
+    isOpen: () => open,
+    describeSelection,
+    async overlays() {
+      const { mounted } = await ensureUi();
+      if (!mounted) throw new Error('the overlay layer did not mount');
+      return new OverlayPainter(mounted.layer);
     },
   };
 }
 
-function placeNear(host: HTMLElement, range: Range | undefined): void {
+function placeNear(frame: HTMLElement, range: Range | undefined): void {
   const rect = range?.getBoundingClientRect();
   const top = (rect ? rect.bottom : 40) + window.scrollY + 8;
   const maxLeft = window.scrollX + document.documentElement.clientWidth - WIDTH - 12;
   const left = Math.max(window.scrollX + 12, Math.min((rect?.left ?? 40) + window.scrollX, maxLeft));
-  host.style.setProperty('top', `${top}px`, 'important');
-  host.style.setProperty('left', `${left}px`, 'important');
+  frame.style.top = `${top}px`;
+  frame.style.left = `${left}px`;
 }

@@ -1,9 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectQuotesAsync } from '../detect';
+import type { SpeakerHint } from '../detect/types';
 import { Highlighter } from '../highlight/highlighter';
+import type { Match } from '../match/types';
 import { onMessage, sendMessage } from '../messaging';
-import { isSiteEnabled, settingsItem, type Settings } from '../settings';
-import { createCardHost } from './card-host';
+import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
+import { readHost } from '../url';
+import { isOwnNode, lazyCardHost } from './card-loader';
 import { type PageItem, toHighlightEntries, toPageQuote, toQuery } from './page-state';
 import { watchForChanges } from './watch';
 
@@ -11,32 +14,71 @@ import { watchForChanges } from './watch';
  * The content script's whole life: detect, ask the background, paint, and
  * answer the reader. Everything heavy happens elsewhere (detection is
  * time-sliced, matching runs in the background, the card mounts on first use).
+ * Scans never overlap: a change during a scan queues exactly one more.
  */
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
-  let settings: Settings = await settingsItem.getValue();
+  let settings: Settings = await readSettings();
   const highlighter = new Highlighter(document);
-  const cards = createCardHost(ctx, () => void scan());
+  const cards = lazyCardHost(ctx, () => {
+    matched.clear();
+    requestScan();
+  });
+  if (!Highlighter.supported(window)) {
+    highlighter.useOverlays(await cards.overlays());
+    ctx.addEventListener(window, 'resize', () => highlighter.relayout());
+  }
   let items: PageItem[] = [];
-  let hints = await sendMessage('getSpeakerHints').catch(() => []);
+  let hints: SpeakerHint[] = [];
+  /** Matches by quote text: a page that rewrites itself does not ask the background again for the same words. */
+  const matched = new Map<string, Match | null>();
+  let scanning: Promise<void> | null = null;
+  let again = false;
+  let nextIndex = 0;
+  /** In "only when I click" mode the page is left alone until the reader opens the popup on it. */
+  let activated = settings.runOn !== 'click';
 
-  const scan = async (): Promise<void> => {
-    if (!isSiteEnabled(settings, location.hostname)) {
+  const matchAll = async (texts: PageItem['quote'][]): Promise<(Match | null)[]> => {
+    const missing = texts.filter((quote) => !matched.has(quote.text));
+    if (missing.length) {
+      const answers = await sendMessage('matchQuotes', { url: location.href, quotes: missing.map(toQuery) });
+      missing.forEach((quote, i) => matched.set(quote.text, answers[i] ?? null));
+    }
+    return texts.map((quote) => matched.get(quote.text) ?? null);
+  };
+
+  const scanOnce = async (): Promise<void> => {
+    if (!activated) return;
+    if (!isSiteEnabled(settings, readHost(location.href))) {
       items = [];
       highlighter.clear();
+      cards.close();
       await report();
       return;
     }
     if (hints.length === 0) hints = await sendMessage('getSpeakerHints').catch(() => []);
     const quotes = (await detectQuotesAsync(document, { speakers: hints })).filter(
-      (quote) => quote.kind === 'speech',
+      (quote) => quote.kind === 'speech' && !quote.ranges.some((range) => isOwnNode(range.startContainer)),
     );
-    const matches = quotes.length
-      ? await sendMessage('matchQuotes', { url: location.href, quotes: quotes.map(toQuery) })
-      : [];
+    const matches = await matchAll(quotes);
     items = quotes.map((quote, i) => ({ quote, match: matches[i] ?? null }));
-    highlighter.set(toHighlightEntries(items, settings.markUnmatched));
+    highlighter.set(toHighlightEntries(items, settings.markUnmatched), settings.highlightStyle);
     await report();
   };
+
+  function requestScan(): Promise<void> {
+    if (scanning) {
+      again = true;
+      return scanning;
+    }
+    scanning = (async () => {
+      do {
+        again = false;
+        await scanOnce().catch((error: unknown) => console.warn('Verbatim: scan failed', error));
+      } while (again && !ctx.isInvalid);
+      scanning = null;
+    })();
+    return scanning;
+  }
 
   const report = () =>
     sendMessage('reportPageQuotes', {
@@ -45,9 +87,14 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       quotes: items.map(toPageQuote),
     }).catch(() => undefined);
 
-  const openCard = async (index: number): Promise<boolean> => {
+  const isOpenable = (item: PageItem | undefined) => !!item && (!!item.match || settings.markUnmatched);
+
+  const reveal = async (index: number): Promise<boolean> => {
     const item = items[index];
-    if (!item) return false;
+    const first = item?.quote.ranges[0];
+    if (!item || !first) return false;
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    nextIndex = index + 1;
     await cards.open(item);
     return true;
   };
@@ -58,28 +105,40 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     (event) => {
       if (!highlighter.isVisible()) return;
       const mouse = event as MouseEvent;
+      if (isOwnNode(mouse.target as Node)) return;
       const index = highlighter.entryAt(mouse.clientX, mouse.clientY);
-      if (index >= 0 && (items[index]?.match || settings.markUnmatched)) void openCard(index);
+      if (index >= 0 && isOpenable(items[index])) void reveal(index);
+      else if (cards.isOpen()) cards.close();
     },
     { capture: true },
   );
 
-  onMessage('revealQuote', async ({ data }) => {
-    const item = items[data.index];
-    const first = item?.quote.ranges[0];
-    if (!first) return false;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    return openCard(data.index);
+  onMessage('scanPage', async () => {
+    activated = true;
+    await requestScan();
   });
+  onMessage('revealQuote', ({ data }) => reveal(data.index));
+  onMessage('revealNextQuote', () => {
+    const count = items.length;
+    for (let step = 0; step < count; step++) {
+      const index = (nextIndex + step) % count;
+      if (isOpenable(items[index])) return reveal(index);
+    }
+    return false;
+  });
+  onMessage('describeSelection', () => cards.describeSelection(items));
   onMessage('toggleHighlights', () => {
     highlighter.setVisible(!highlighter.isVisible());
+    if (!highlighter.isVisible()) cards.close();
     return highlighter.isVisible();
   });
-  settingsItem.watch((next) => {
-    settings = next ?? settings;
-    void scan();
-  });
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      settings = next;
+      void requestScan();
+    }),
+  );
 
-  await scan();
-  watchForChanges(ctx, document, cards.isOwnNode, () => void scan());
+  await requestScan();
+  watchForChanges(ctx, document, isOwnNode, () => void requestScan());
 }

@@ -1,3 +1,5 @@
+import type { HighlightStyle } from '../settings';
+import type { OverlayPainter } from './overlays';
 import { HIGHLIGHT_KINDS, highlightName, type HighlightKind } from './styles';
 
 export interface HighlightEntry {
@@ -8,20 +10,34 @@ export interface HighlightEntry {
 /**
  * Paints quotes with the CSS Custom Highlight API, so the page's own nodes and
  * layout are never touched; one registry entry per kind keeps styling in CSS.
+ * Where the API is missing, an overlay painter draws boxes instead.
  */
 export class Highlighter {
   private entries: HighlightEntry[] = [];
   private visible = true;
+  private style: HighlightStyle = 'wash';
+  private fallback: OverlayPainter | null = null;
 
   constructor(private readonly doc: Document) {}
 
-  /** False where the browser lacks the API (the caller falls back to overlays). */
+  /** False where the browser lacks the API (the caller then supplies overlays). */
   static supported(win: Window): boolean {
-    return 'highlights' in win.CSS && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
+    const css = (win as { CSS?: typeof CSS }).CSS;
+    return (
+      !!css &&
+      'highlights' in css &&
+      typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function'
+    );
   }
 
-  set(entries: HighlightEntry[]): void {
+  useOverlays(painter: OverlayPainter): void {
+    this.fallback = painter;
+    this.paint();
+  }
+
+  set(entries: HighlightEntry[], style: HighlightStyle = this.style): void {
     this.entries = entries;
+    this.style = style;
     this.paint();
   }
 
@@ -54,19 +70,35 @@ export class Highlighter {
     this.paint();
   }
 
+  /** Redraws overlays after the layout moved; highlights follow the text by themselves. */
+  relayout(): void {
+    if (this.fallback) this.paint();
+  }
+
   private paint(): void {
     const win = this.doc.defaultView;
-    if (!win || !Highlighter.supported(win)) return;
+    if (!win) return;
+    if (!Highlighter.supported(win)) {
+      if (!this.fallback) return;
+      if (this.visible) this.fallback.paint(this.entries, this.style);
+      else this.fallback.clear();
+      return;
+    }
     const registry = win.CSS.highlights;
-    for (const kind of HIGHLIGHT_KINDS) registry.delete(highlightName(kind));
+    for (const kind of HIGHLIGHT_KINDS) {
+      registry.delete(highlightName(kind, 'wash'));
+      registry.delete(highlightName(kind, 'underline'));
+    }
     if (!this.visible) return;
     const byKind = new Map<HighlightKind, Range[]>();
     for (const entry of this.entries) {
+      if (entry.ranges.length === 0) continue;
       const list = byKind.get(entry.kind) ?? [];
       list.push(...entry.ranges);
       byKind.set(entry.kind, list);
     }
-    for (const [kind, ranges] of byKind) registry.set(highlightName(kind), new win.Highlight(...ranges));
+    for (const [kind, ranges] of byKind)
+      registry.set(highlightName(kind, this.style), new win.Highlight(...ranges));
   }
 }
 

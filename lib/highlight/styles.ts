@@ -1,4 +1,5 @@
 import type { Verdict } from '../match/types';
+import type { HighlightStyle } from '../settings';
 
 /** A highlight style: every verdict, plus quotes that the library does not hold. */
 export type HighlightKind = Verdict | 'unmatched';
@@ -13,9 +14,13 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'unmatched',
 ];
 
-/** Registry names are prefixed so they never collide with a page's own highlights. */
-export function highlightName(kind: HighlightKind): string {
-  return `verbatim-${kind}`;
+/**
+ * Registry names are prefixed so they never collide with a page's own
+ * highlights; the underline-only style has its own names because a
+ * highlight's look can only come from the page-level stylesheet.
+ */
+export function highlightName(kind: HighlightKind, style: HighlightStyle = 'wash'): string {
+  return style === 'wash' ? `verbatim-${kind}` : `verbatim-${kind}-underline`;
 }
 
 /** Words a reader sees in the legend, popup chips and cards, one per kind. */

@@ -56,4 +56,6 @@ export interface MatchOptions {
   form?: Form | null;
   /** Best matches to return (default 3). */
   limit?: number;
+  /** Who the page says is speaking (display name); a tie-breaker, never a reason to match on its own. */
+  speaker?: string | null;
 }

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { exportLibrary } from '../library/file-format';
 import { captureRendering } from '../library/capture';
-import { onMessage, sendMessage } from '../messaging';
+import { onMessage, type AddFormData, type CardData } from '../messaging';
+import { runCommand } from './commands';
+import { scanTab } from './site-access';
 import { showBadge } from './badge';
-import { loadCard, storeCard } from './card-store';
+import { loadHandoff, storeHandoff } from './handoff-store';
 import { getDb } from './library-service';
-import { matchQuotes, refreshQuotes, speakerHints } from './match-service';
+import { matchQuotes, refreshQuotes, speakerHints, suggestQuotes } from './match-service';
 import { forgetPageReport, loadPageReport, savePageReport } from './page-reports';
 
 /** Wires every background message to its service; the one place that knows all of them. */
@@ -18,9 +20,19 @@ export function registerHandlers(): void {
     await savePageReport(tabId, data);
     await showBadge(tabId, data);
   });
-  onMessage('prepareCard', ({ data }) => storeCard(data));
-  onMessage('getCard', ({ data }) => loadCard(data.token));
+  onMessage('loadCardUi', async ({ sender }) => {
+    if (sender.tab?.id === undefined) return;
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      files: ['/card-ui.js'],
+    });
+  });
+  onMessage('prepareCard', ({ data }) => storeHandoff('card', data));
+  onMessage('getCard', ({ data }) => loadHandoff<CardData>('card', data.token));
+  onMessage('getAddForm', ({ data }) => loadHandoff<AddFormData>('add', data.token));
+  onMessage('suggestQuotes', ({ data }) => suggestQuotes(data.text));
   onMessage('getPageQuotes', ({ data }) => loadPageReport(data.tabId));
+  onMessage('scanTab', ({ data }) => scanTab(data.tabId));
   onMessage('getQuoteDetails', async ({ data }) => {
     const db = await getDb();
     const quote = await db.quotes.get(data.quoteId);
@@ -41,16 +53,19 @@ export function registerHandlers(): void {
   onMessage('exportLibrary', async () => exportLibrary(await getDb()));
   onMessage('dismissMatch', async ({ data }) => {
     const db = await getDb();
-    await db.dismissals.put({ url: data.url, quoteId: data.quoteId, text: data.text, date: new Date().toISOString() });
+    await db.dismissals.put({
+      url: data.url,
+      quoteId: data.quoteId,
+      text: data.text,
+      date: new Date().toISOString(),
+    });
   });
   onMessage('openInLibrary', async ({ data }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#quote=${encodeURIComponent(data.quoteId)}`) });
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/options.html#quote=${encodeURIComponent(data.quoteId)}`),
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId));
-  browser.commands?.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-highlights') return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) await sendMessage('toggleHighlights', undefined, tabId).catch(() => undefined);
-  });
+  browser.commands?.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
 }

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import bundledJson from '../library/bundled-library.json';
 import type { AppDB } from '../library/db';
 import { openLibrary } from '../library/open';
-import { mergeBundled } from '../library/bundled';
 import type { LibraryFile } from '../library/model';
 
 /** The library file shipped with this version of the extension. */
@@ -19,13 +18,10 @@ let db: Promise<AppDB> | undefined;
 export function getDb(): Promise<AppDB> {
   db ??= openLibrary({
     backup: async (file, fromVersion) => {
-      await browser.storage.local.set({ [`backup:schema-v${fromVersion}:${new Date().toISOString()}`]: file });
+      await browser.storage.local.set({
+        [`backup:schema-v${fromVersion}:${new Date().toISOString()}`]: file,
+      });
     },
   });
   return db;
-}
-
-/** On install and on every update: bring the bundled quotes in without touching the user's work. */
-export async function installBundled(): Promise<void> {
-  await mergeBundled(await getDb(), bundledLibrary);
 }

@@ -5,19 +5,70 @@ import type { Match } from '../match/types';
 import type { QuoteQuery } from '../messaging';
 import { getDb } from './library-service';
 
+/** kv keys of the persisted index: the snapshot, and the library revision it was taken at. */
+const SNAPSHOT_KEY = 'matcher:snapshot';
+const REVISION_KEY = 'library:revision';
+const PERSIST_DELAY_MS = 1000;
+
+interface StoredSnapshot {
+  revision: string;
+  snapshot: ReturnType<QuoteMatcher['snapshot']>;
+}
+
 let matcher: Promise<QuoteMatcher> | undefined;
+let persistTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * The matcher index, built once per service-worker life from the library in
- * Dexie and brought in step with it on every change.
+ * The matcher index. A service worker that the browser stopped and started
+ * again restores the snapshot it persisted (much faster than a rebuild) as
+ * long as the library has not changed since; otherwise it rebuilds from Dexie.
  */
 export function getMatcher(): Promise<QuoteMatcher> {
-  matcher ??= (async () => QuoteMatcher.build(await loadLibrary(await getDb())))();
+  matcher ??= (async () => {
+    const db = await getDb();
+    const [revision, stored] = await Promise.all([db.kv.get(REVISION_KEY), db.kv.get(SNAPSHOT_KEY)]);
+    const snapshot = stored?.value as StoredSnapshot | undefined;
+    if (snapshot && revision && snapshot.revision === revision.value) {
+      try {
+        return QuoteMatcher.restore(snapshot.snapshot);
+      } catch (error) {
+        console.warn('Verbatim: the saved index could not be restored; rebuilding it', error);
+      }
+    }
+    const built = QuoteMatcher.build(await loadLibrary(db));
+    schedulePersist();
+    return built;
+  })();
   return matcher;
 }
 
-/** The library changed in another extension page: update the touched quotes only. */
+/** Saves the index a moment after the last change, so a burst of edits is written once. */
+function schedulePersist(): void {
+  clearTimeout(persistTimer);
+  persistTimer = setTimeout(() => void persist(), PERSIST_DELAY_MS);
+}
+
+async function persist(): Promise<void> {
+  if (!matcher) return;
+  const index = await matcher;
+  const db = await getDb();
+  const revision = ((await db.kv.get(REVISION_KEY))?.value as string | undefined) ?? crypto.randomUUID();
+  const value: StoredSnapshot = { revision, snapshot: index.snapshot() };
+  await db.kv.bulkPut([
+    { key: REVISION_KEY, value: revision },
+    { key: SNAPSHOT_KEY, value },
+  ]);
+}
+
+/** Marks the library as changed, so a snapshot taken before the change is never restored. */
+async function bumpRevision(): Promise<void> {
+  const db = await getDb();
+  await db.kv.put({ key: REVISION_KEY, value: crypto.randomUUID() });
+}
+
+/** The library changed (here or in another extension page): update the touched quotes only. */
 export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[]): Promise<void> {
+  await bumpRevision();
   if (!matcher) return;
   const index = await matcher;
   const db = await getDb();
@@ -32,6 +83,14 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
     if (speaker) index.upsertSpeaker(speaker);
     index.upsertQuote(quote, await db.renderings.where('quoteId').equals(id).toArray());
   }
+  schedulePersist();
+}
+
+/** After a change too wide to follow quote by quote (a bundled update, a restore): rebuild from scratch. */
+export async function rebuildMatcher(): Promise<void> {
+  await bumpRevision();
+  matcher = undefined;
+  await getMatcher();
 }
 
 /** The best match for each of a page's quotes, leaving out what the reader dismissed on that page. */
@@ -44,7 +103,7 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
   return quotes.map(
     (quote) =>
       index
-        .match(quote.text, { form: quote.form })
+        .match(quote.text, { form: quote.form, speaker: quote.speaker })
         .find((match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`)) ?? null,
   );
 }
@@ -52,4 +111,9 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
 export async function speakerHints(): Promise<SpeakerHint[]> {
   const db = await getDb();
   return (await db.speakers.toArray()).map((s) => ({ name: s.name, aliases: s.aliases }));
+}
+
+/** Quotes a selection may belong to, possible matches included, for the add-quote form. */
+export async function suggestQuotes(text: string): Promise<Match[]> {
+  return (await getMatcher()).match(text, { limit: 5 });
 }

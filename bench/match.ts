@@ -1,0 +1,355 @@
+/**
+ * Matching benchmark: Verbatim's matcher against a plain Fuse.js scan over
+ * the same libraries of 1k, 10k and 100k quotes (State of the Union sentences
+ * plus the bundled Rutte library), with page quotes of every drift kind and
+ * negatives. Run: node scripts/run-ts.mjs bench/match.ts
+ */
+import Fuse from 'fuse.js';
+import bundledJson from '../lib/library/bundled-library.json';
+import type { Form, LibraryData, LibraryFile, Quote, Rendering } from '../lib/library/model';
+import { QuoteMatcher } from '../lib/match';
+import { normalizeText } from '../lib/match/normalize';
+import { loadUnits, rng, shuffle, SOTU_SOURCE, type Unit } from './match-corpus';
+import * as drift from './match-queries';
+
+const bundled = bundledJson as LibraryFile;
+const SIZES = [1_000, 10_000, 100_000];
+const PER_KIND = 150;
+const PAGE = 20;
+/** Plain Fuse.js options, pinned: Fuse's defaults except ignoreLocation, which a quote search needs. */
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.6, isCaseSensitive: false };
+/** Queries timed with plain Fuse per size (it takes seconds per query at 100k). */
+const FUSE_SAMPLE: Record<number, number> = { 1_000: Infinity, 10_000: 120, 100_000: 24 };
+
+const KINDS = ['verbatim', 'fragment', 'extended', 'edited', 'paraphrase', 'reported', 'cross-form', 'seed-paraphrase'] as const;
+type Kind = (typeof KINDS)[number] | 'negative-same-topic' | 'negative-random';
+
+interface Query {
+  kind: Kind;
+  text: string;
+  form: Form;
+  expected: string | null;
+}
+
+/** Real paraphrase pairs from the seeds: seed 003's rewording, and the quote it rewords. */
+const SEED_PAIRS: [string, string][] = [
+  ['This is not the moment for Europe or North America to act alone', 'rutte-2025-03-26-go-it-alone'],
+  [
+    'The security challenges we face are too vast for any one of us to handle in isolation. There is no substitute for NATO in keeping our regions safe.',
+    'rutte-2025-03-26-no-alternative',
+  ],
+  ['A truly fair NATO requires all members to pull their weight.', 'rutte-2025-03-26-fairer-nato'],
+  [
+    'Yes, Europe needs to be reassured that America stands with us. But America, too, must see that its NATO partners are ready to share the burden',
+    'rutte-2025-03-26-uncle-sam',
+  ],
+  ['This will mark the beginning of a new era for NATO—one that is stronger, fairer, and more formidable', 'rutte-2025-03-26-stronger-fairer-lethal'],
+];
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function pct(values: number[], p: number): number {
+  const s = values.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+function buildLibrary(units: Unit[], crossForm: Set<number>): LibraryData {
+  const speakers = new Map<string, LibraryData['speakers'][number]>();
+  const quotes: Quote[] = [];
+  const renderings: Rendering[] = [];
+  for (const u of units) {
+    const speakerId = `sotu-${slug(u.speaker)}`;
+    if (!speakers.has(speakerId))
+      speakers.set(speakerId, { id: speakerId, name: u.speaker, aliases: [], origin: 'user', edited: false });
+    const id = `sotu-${u.index}`;
+    const reported = crossForm.has(u.index);
+    const text = reported ? drift.reported(u.text) : u.text;
+    quotes.push({
+      id,
+      speakerId,
+      canonical: text,
+      canonicalReason: 'State of the Union text',
+      event: `State of the Union ${u.year}`,
+      date: `${u.year}-01-01`,
+      primarySource: null,
+      tags: [],
+      origin: 'user',
+      edited: false,
+    });
+    renderings.push({
+      id: `${id}-r`,
+      quoteId: id,
+      outlet: 'SOTU',
+      url: null,
+      date: null,
+      text,
+      form: reported ? 'reported' : 'direct',
+      language: 'en',
+      translated: false,
+      origin: 'user',
+      edited: false,
+    });
+  }
+  // The bundled library, minus the seed 003 renderings the seed pairs query with.
+  const seedQueries = new Set(SEED_PAIRS.map(([q]) => normalizeText(q)));
+  return {
+    speakers: [...bundled.speakers, ...speakers.values()],
+    quotes: [...bundled.quotes, ...quotes],
+    renderings: [...bundled.renderings.filter((r) => !seedQueries.has(normalizeText(r.text))), ...renderings],
+  };
+}
+
+function makeQueries(all: Unit[], inLibrary: Set<number>, library: Unit[], crossForm: Set<number>, seed: number): Query[] {
+  const random = rng(seed);
+  const queries: Query[] = [];
+  const direct = shuffle(
+    library.filter((u) => !crossForm.has(u.index)),
+    random,
+  );
+  let cursor = 0;
+  const next = () => direct[cursor++ % direct.length] as Unit;
+  const add = (kind: Kind, make: (u: Unit) => string | null, form: Form = 'direct') => {
+    let made = 0;
+    for (let tries = 0; made < PER_KIND && tries < PER_KIND * 20; tries++) {
+      const u = next();
+      const text = make(u);
+      if (!text) continue;
+      queries.push({ kind, text, form, expected: `sotu-${u.index}` });
+      made++;
+    }
+  };
+  add('verbatim', (u) => drift.verbatim(u.text, random));
+  add('fragment', (u) => drift.fragment(u.text, random));
+  add('extended', (u) => {
+    const after = all[u.index + 1];
+    if (!after || after.speech !== u.speech || inLibrary.has(after.index)) return null;
+    return drift.extended(u.text, after.text);
+  });
+  add('edited', (u) => drift.edited(u.text, random));
+  add('paraphrase', (u) => drift.paraphrase(u.text, random));
+  add('reported', (u) => drift.reported(u.text), 'reported');
+  for (const u of shuffle(
+    library.filter((x) => crossForm.has(x.index)),
+    random,
+  ).slice(0, PER_KIND)) {
+    queries.push({ kind: 'cross-form', text: u.text, form: 'direct', expected: `sotu-${u.index}` });
+  }
+  for (const [text, expected] of SEED_PAIRS) queries.push({ kind: 'seed-paraphrase', text, form: 'direct', expected });
+
+  // Negatives: sentences of the same addresses next to library quotes (same speaker, same topic), and random ones.
+  let same = 0;
+  for (const u of direct) {
+    if (same >= PER_KIND) break;
+    const near = all[u.index + 1];
+    if (!near || near.speech !== u.speech || inLibrary.has(near.index)) continue;
+    queries.push({ kind: 'negative-same-topic', text: near.text, form: 'direct', expected: null });
+    same++;
+  }
+  const outside = shuffle(
+    all.filter((u) => !inLibrary.has(u.index)),
+    random,
+  ).slice(0, PER_KIND);
+  for (const u of outside) queries.push({ kind: 'negative-random', text: u.text, form: 'direct', expected: null });
+  return queries;
+}
+
+interface Outcome {
+  top: string | null;
+  confident: boolean;
+  verdict?: string;
+}
+
+function tally(queries: Query[], outcomes: Outcome[]) {
+  const byKind = new Map<Kind, { n: number; hit: number; confident: number; verdictOk: number; falseAny: number; falseConf: number }>();
+  queries.forEach((q, i) => {
+    const o = outcomes[i];
+    if (!o) return;
+    const t = byKind.get(q.kind) ?? { n: 0, hit: 0, confident: 0, verdictOk: 0, falseAny: 0, falseConf: 0 };
+    t.n++;
+    if (q.expected) {
+      if (o.top === q.expected) {
+        t.hit++;
+        if (o.confident) t.confident++;
+        const want = q.kind === 'seed-paraphrase' ? 'paraphrase' : q.kind === 'cross-form' ? o.verdict : q.kind;
+        if (o.verdict === want) t.verdictOk++;
+      }
+    } else if (o.top) {
+      t.falseAny++;
+      if (o.confident) t.falseConf++;
+    }
+    byKind.set(q.kind, t);
+  });
+  const drifts = queries.filter((q) => q.expected);
+  const answered = drifts.filter((q) => outcomes[queries.indexOf(q)]);
+  const hits = answered.filter((q) => outcomes[queries.indexOf(q)]?.top === q.expected).length;
+  const negatives = queries.filter((q, i) => !q.expected && outcomes[i]);
+  const falseConf = negatives.filter((q) => outcomes[queries.indexOf(q)]?.confident).length;
+  const falseAny = negatives.filter((q) => outcomes[queries.indexOf(q)]?.top).length;
+  return {
+    byKind,
+    recall: hits / Math.max(1, answered.length),
+    falseConf: falseConf / Math.max(1, negatives.length),
+    falseAny: falseAny / Math.max(1, negatives.length),
+  };
+}
+
+function heap(): { heap: number; buffers: number } {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): void {
+  const random = rng(size);
+  const library = pool.slice(0, size);
+  const inLibrary = new Set(library.map((u) => u.index));
+  const crossForm = new Set(library.filter(() => random() < 0.05).map((u) => u.index));
+  const data = buildLibrary(library, crossForm);
+  const queries = makeQueries(all, inLibrary, library, crossForm, size + 1);
+  console.log(`\n== ${size.toLocaleString('en')} SOTU quotes (+${bundled.quotes.length} bundled), ${queries.length} page quotes`);
+
+  const before = heap();
+  let t = performance.now();
+  const matcher = QuoteMatcher.build(data);
+  const buildMs = performance.now() - t;
+  const after = heap();
+  t = performance.now();
+  const snap = matcher.snapshot();
+  const snapMs = performance.now() - t;
+  t = performance.now();
+  const cloned = structuredClone(snap);
+  const cloneMs = performance.now() - t;
+  t = performance.now();
+  const restored = QuoteMatcher.restore(cloned);
+  const restoreMs = performance.now() - t;
+  t = performance.now();
+  restored.match(queries[0]?.text ?? 'x');
+  const firstMs = performance.now() - t;
+  console.log(
+    `Verbatim index build ${buildMs.toFixed(0)} ms; snapshot ${snapMs.toFixed(0)} ms; structuredClone ${cloneMs.toFixed(0)} ms; ` +
+      `restore ${restoreMs.toFixed(0)} ms (${(buildMs / restoreMs).toFixed(0)}x faster than build); first answer after restore ${firstMs.toFixed(1)} ms`,
+  );
+  console.log(`Verbatim memory (after gc): heap +${mb(after.heap - before.heap)}, typed arrays +${mb(after.buffers - before.buffers)}`);
+
+  // Pages of 20 quotes, all kinds mixed.
+  const order = shuffle(
+    queries.map((_, i) => i),
+    rng(size + 2),
+  );
+  const outcomes: Outcome[] = [];
+  const pageMs: number[] = [];
+  for (let p = 0; p < order.length; p += PAGE) {
+    const page = order.slice(p, p + PAGE);
+    if (p === 0) for (const i of page) restored.match(queries[i]!.text, { form: queries[i]!.form }); // warm-up
+    const t0 = performance.now();
+    const results = page.map((i) => matcher.match(queries[i]!.text, { form: queries[i]!.form }));
+    pageMs.push(performance.now() - t0);
+    page.forEach((i, k) => {
+      const best = results[k]?.[0];
+      outcomes[i] = { top: best?.quoteId ?? null, confident: best?.confidence === 'confident', verdict: best?.verdict };
+    });
+  }
+  const mine = tally(queries, outcomes);
+
+  // Plain Fuse.js scan over every wording in the same library.
+  const texts: string[] = [];
+  const owner: string[] = [];
+  for (const q of data.quotes) {
+    texts.push(q.canonical);
+    owner.push(q.id);
+  }
+  for (const r of data.renderings) {
+    texts.push(r.text);
+    owner.push(r.quoteId);
+  }
+  const f0 = heap();
+  t = performance.now();
+  const fuse = new Fuse(texts, FUSE_OPTIONS);
+  const fuseBuildMs = performance.now() - t;
+  const f1 = heap();
+  const sampleSize = Math.min(order.length, FUSE_SAMPLE[size] ?? 50);
+  const sample = order.slice(0, sampleSize);
+  const fuseOutcomes: Outcome[] = [];
+  const fuseQueryMs: number[] = [];
+  for (const i of sample) {
+    const q = queries[i] as Query;
+    const t0 = performance.now();
+    const best = fuse.search(q.text, { limit: 1 })[0];
+    fuseQueryMs.push(performance.now() - t0);
+    fuseOutcomes[i] = { top: best ? (owner[best.refIndex] ?? null) : null, confident: !!best };
+  }
+  // Page time: real pages when every query was timed, else page sums drawn from the timed sample.
+  const fusePageMs: number[] = [];
+  if (sampleSize === order.length) {
+    for (let p = 0; p < fuseQueryMs.length; p += PAGE) fusePageMs.push(fuseQueryMs.slice(p, p + PAGE).reduce((a, b) => a + b, 0));
+  } else {
+    const draw = rng(size + 3);
+    for (let k = 0; k < 500; k++) {
+      let sum = 0;
+      for (let j = 0; j < PAGE; j++) sum += fuseQueryMs[Math.floor(draw() * fuseQueryMs.length)] as number;
+      fusePageMs.push(sum);
+    }
+  }
+  const theirs = tally(queries, fuseOutcomes);
+  console.log(
+    `plain Fuse.js ${JSON.stringify(FUSE_OPTIONS)}: build ${fuseBuildMs.toFixed(0)} ms, heap +${mb(f1.heap - f0.heap)}; ` +
+      (sampleSize === order.length
+        ? `timed on all ${sampleSize} quotes`
+        : `timed on a fixed sample of ${sampleSize} quotes (seconds per query at this size), page times drawn from that sample`),
+  );
+  console.log(
+    `page of ${PAGE}: Verbatim p50 ${pct(pageMs, 50).toFixed(1)} ms, p95 ${pct(pageMs, 95).toFixed(1)} ms (${pageMs.length} pages); ` +
+      `plain Fuse p50 ${pct(fusePageMs, 50).toFixed(0)} ms, p95 ${pct(fusePageMs, 95).toFixed(0)} ms`,
+  );
+  console.log('kind                  n   recall@1 (confident, verdict agrees)   plain Fuse recall@1 (n)');
+  for (const kind of [...KINDS, 'negative-same-topic', 'negative-random'] as Kind[]) {
+    const a = mine.byKind.get(kind);
+    const b = theirs.byKind.get(kind);
+    if (!a) continue;
+    const f = (x: number, n: number) => (n ? (x / n).toFixed(3) : '  -  ');
+    const left = kind.startsWith('negative')
+      ? `false matches ${f(a.falseConf, a.n)} confident, ${f(a.falseAny, a.n)} incl. possible`
+      : `${f(a.hit, a.n)} (${f(a.confident, a.n)}, ${f(a.verdictOk, a.n)})`;
+    const right = b
+      ? kind.startsWith('negative')
+        ? `false ${f(b.falseAny, b.n)} (${b.n})`
+        : `${f(b.hit, b.n)} (${b.n})`
+      : '-';
+    console.log(`${kind.padEnd(20)} ${String(a.n).padStart(4)}   ${left.padEnd(40)} ${right}`);
+  }
+  console.log(
+    `overall: Verbatim recall@1 ${mine.recall.toFixed(3)}, false matches ${(mine.falseConf * 100).toFixed(1)}% confident ` +
+      `(${(mine.falseAny * 100).toFixed(1)}% incl. possible); plain Fuse recall@1 ${theirs.recall.toFixed(3)}, false matches ${(theirs.falseAny * 100).toFixed(1)}%`,
+  );
+  const p95 = pct(pageMs, 95);
+  const fp95 = pct(fusePageMs, 95);
+  const label = size >= 1000 ? `${size / 1000}k` : String(size);
+  finals.push(
+    `matcher ${label}: p95 ${p95.toFixed(1)} ms, plain Fuse p95 ${fp95.toFixed(0)} ms, speed-up ${(fp95 / p95).toFixed(0)}x, ` +
+      `recall@1 ${mine.recall.toFixed(3)}, false matches ${(mine.falseConf * 100).toFixed(1)}%`,
+  );
+}
+
+function main(): void {
+  const started = performance.now();
+  const all = loadUnits();
+  console.log(`source: ${SOTU_SOURCE}`);
+  console.log(`${all.length.toLocaleString('en')} sentence units; 5,000 held out of every library (negatives, extensions)`);
+  const order = shuffle(all, rng(7));
+  const pool = order.slice(5000);
+  const sizes = process.argv[2] ? process.argv.slice(2).map(Number) : SIZES;
+  const finals: string[] = [];
+  for (const size of sizes) runSize(Math.min(size, pool.length), all, pool, finals);
+  console.log(`\nrecall@1 = top match is the right quote (either band), pooled over drift kinds; false matches = negatives given a confident match`);
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  for (const line of finals) console.log(line);
+}
+
+main();

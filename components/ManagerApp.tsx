@@ -1,0 +1,269 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { LibraryData } from '../lib/library/model';
+import type { LibraryClient } from '../lib/manager/library-client';
+import { LibrarySearch } from '../lib/manager/search';
+import { LibraryToolbar, NewQuoteForm } from './LibraryToolbar';
+import { QuoteDetail } from './QuoteDetail';
+import { QuoteList } from './QuoteList';
+
+/** Runs one change to the library and reports it; resolves true when it worked. */
+export type Act = (label: string, change: () => Promise<string | undefined>) => Promise<boolean>;
+
+interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+  /** Every reason, for a refused import. */
+  details?: string[];
+}
+
+function errorNotice(label: string, error: unknown): Notice {
+  const details = (error as { errors?: unknown } | null)?.errors;
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  // A refused import explains itself ("x.json was not imported; nothing changed.") and lists every reason.
+  if (Array.isArray(details)) return { kind: 'error', text: message, details: details.map(String) };
+  return { kind: 'error', text: `${label} failed: ${message}` };
+}
+
+/**
+ * The library manager: search and browse on the left, one quote with all its
+ * renderings on the right, and every change undoable from the toolbar (or
+ * Ctrl+Z outside text fields).
+ */
+export function ManagerApp({
+  client,
+  initialQuoteId,
+}: {
+  client: LibraryClient;
+  initialQuoteId: string | null;
+}) {
+  const [library, setLibrary] = useState<LibraryData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [speakerId, setSpeakerId] = useState<string | null>(null);
+  const [event, setEvent] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialQuoteId);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [undoLabel, setUndoLabel] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [creating, setCreating] = useState(false);
+
+  const reload = async () => {
+    const [next, label] = await Promise.all([client.load(), client.nextUndo()]);
+    setLibrary(next);
+    setUndoLabel(label);
+  };
+
+  useEffect(() => {
+    reload().catch((error: unknown) =>
+      setLoadError(
+        `Verbatim could not open your library: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+    // Quotes added from a page in another window show up when the reader comes back here.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reload().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  const act: Act = async (label, change) => {
+    setBusy(true);
+    try {
+      const message = await change();
+      await reload();
+      setNotice({ kind: 'ok', text: message || label });
+      return true;
+    } catch (error) {
+      setNotice(errorNotice(label, error));
+      await reload().catch(() => undefined);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = () =>
+    act('Undo', async () => {
+      const undone = await client.undo();
+      return undone ? `Undid: ${undone}.` : 'Nothing to undo.';
+    });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.shiftKey &&
+        e.key.toLowerCase() === 'z' &&
+        !typing &&
+        undoLabel &&
+        !busy
+      ) {
+        e.preventDefault();
+        void undo();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const search = useMemo(() => (library ? new LibrarySearch(library) : null), [library]);
+  const rows = useMemo(
+    () => (search ? search.filter({ query, speakerId, event }) : []),
+    [search, query, speakerId, event],
+  );
+  const events = useMemo(() => (search ? search.events(speakerId) : []), [search, speakerId]);
+
+  if (loadError)
+    return (
+      <p class="notice error" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!library || !search) return <p class="muted loading">Opening your library…</p>;
+  const quote = selected ? (library.quotes.find((q) => q.id === selected) ?? null) : null;
+  const filtered = query.trim() !== '' || speakerId !== null || event !== null;
+
+  return (
+    <div class="manager" aria-busy={busy}>
+      <LibraryToolbar
+        client={client}
+        act={act}
+        busy={busy}
+        undoLabel={undoLabel}
+        onUndo={() => void undo()}
+        onNewQuote={() => setCreating(true)}
+      />
+      {notice ? (
+        <div class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          {notice.details?.length ? (
+            <ul class="notice-details">
+              {notice.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button
+            type="button"
+            class="link"
+            aria-label="Dismiss this message"
+            onClick={() => setNotice(null)}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+      {creating ? (
+        <NewQuoteForm
+          client={client}
+          act={act}
+          speakers={library.speakers}
+          onDone={(id) => {
+            setCreating(false);
+            if (id) {
+              setQuery('');
+              setSpeakerId(null);
+              setEvent(null);
+              setSelected(id);
+            }
+          }}
+        />
+      ) : null}
+      <div class="panes">
+        <aside class="browse" aria-label="Browse the library">
+          <input
+            type="search"
+            class="search"
+            placeholder="Search quotes, speakers, outlets, events…"
+            aria-label="Search the library"
+            value={query}
+            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          />
+          <div class="filters">
+            <select
+              aria-label="Show quotes by speaker"
+              value={speakerId ?? ''}
+              onChange={(e) => {
+                setSpeakerId((e.target as HTMLSelectElement).value || null);
+                setEvent(null);
+              }}
+            >
+              <option value="">All speakers</option>
+              {[...library.speakers]
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name} ({search.rows.filter((r) => r.quote.speakerId === s.id).length})
+                  </option>
+                ))}
+            </select>
+            <select
+              aria-label="Show quotes from event"
+              value={event ?? ''}
+              disabled={events.length === 0}
+              onChange={(e) => setEvent((e.target as HTMLSelectElement).value || null)}
+            >
+              <option value="">{events.length ? 'All events' : 'No events'}</option>
+              {events.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p class="muted count" aria-live="polite">
+            {filtered
+              ? `${rows.length} of ${library.quotes.length} quotes`
+              : `${library.quotes.length} quotes`}
+          </p>
+          {library.quotes.length === 0 ? (
+            <div class="empty">
+              <p>Your library is empty.</p>
+              <p class="muted">
+                Bring back the quotes Verbatim ships with (<em>Restore bundled quotes</em>), import a library
+                file, or add a quote with <em>New quote</em> — or select text on any page and choose{' '}
+                <em>Add to Verbatim</em>.
+              </p>
+            </div>
+          ) : rows.length === 0 ? (
+            <div class="empty">
+              <p>No quote matches{query.trim() ? ` “${query.trim()}”` : ' these filters'}.</p>
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery('');
+                  setSpeakerId(null);
+                  setEvent(null);
+                }}
+              >
+                Clear search and filters
+              </button>
+            </div>
+          ) : (
+            <QuoteList rows={rows} selected={selected} onSelect={setSelected} />
+          )}
+        </aside>
+        <section class="detail" aria-label="Quote">
+          {quote ? (
+            <QuoteDetail
+              key={quote.id}
+              quote={quote}
+              library={library}
+              client={client}
+              act={act}
+              busy={busy}
+              onDeleted={() => setSelected(null)}
+            />
+          ) : selected && library.quotes.length ? (
+            <p class="muted">That quote is no longer in the library. Choose another one on the left.</p>
+          ) : (
+            <p class="muted">Choose a quote to see every outlet’s wording of it side by side.</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

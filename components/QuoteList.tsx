@@ -1,0 +1,95 @@
+import { useEffect } from 'preact/hooks';
+import type { QuoteRow } from '../lib/manager/search';
+import { useVirtualList } from './use-virtual-list';
+
+const ROW = 64;
+
+/**
+ * The quotes as a windowed listbox: only visible rows are in the DOM. Arrow
+ * keys, Home and End move the selection, which the list keeps in view.
+ */
+export function QuoteList({
+  rows,
+  selected,
+  onSelect,
+}: {
+  rows: QuoteRow[];
+  selected: string | null;
+  onSelect(id: string): void;
+}) {
+  const { scrollRef, items, totalSize, scrollToIndex } = useVirtualList(rows.length, ROW);
+  const selectedIndex = selected ? rows.findIndex((row) => row.quote.id === selected) : -1;
+
+  useEffect(() => {
+    if (selectedIndex >= 0) scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, rows]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = rows.length - 1;
+    const next =
+      e.key === 'ArrowDown'
+        ? Math.min(last, selectedIndex + 1)
+        : e.key === 'ArrowUp'
+          ? Math.max(0, selectedIndex - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : e.key === 'PageDown'
+                ? Math.min(last, selectedIndex + 8)
+                : e.key === 'PageUp'
+                  ? Math.max(0, selectedIndex - 8)
+                  : null;
+    if (next === null || !rows[next]) return;
+    e.preventDefault();
+    onSelect(rows[next].quote.id);
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      class="quote-list"
+      role="listbox"
+      aria-label="Quotes"
+      tabIndex={0}
+      aria-activedescendant={selectedIndex >= 0 ? `quote-row-${selectedIndex}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: `${totalSize}px`, position: 'relative' }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          const isSelected = row.quote.id === selected;
+          return (
+            <div
+              key={row.quote.id}
+              id={`quote-row-${item.index}`}
+              role="option"
+              aria-selected={isSelected}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              class={`quote-row${isSelected ? ' selected' : ''}`}
+              data-quote-id={row.quote.id}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: `${ROW}px`,
+                transform: `translateY(${item.start}px)`,
+              }}
+              onClick={() => onSelect(row.quote.id)}
+            >
+              <span class="row-text">“{row.quote.canonical}”</span>
+              <span class="muted row-meta">
+                {row.speaker} · {row.renderingCount} rendering{row.renderingCount === 1 ? '' : 's'}
+                {row.quote.event ? ` · ${row.quote.event}` : ''}
+                {row.quote.date ? ` · ${row.quote.date}` : ''}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { FORMS, type Form, type Rendering } from '../lib/library/model';
+
+export type RenderingDraft = Omit<Rendering, 'id' | 'origin' | 'edited'> & { id?: string };
+
+const FORM_LABELS: Record<Form, string> = {
+  direct: 'direct (in full quote marks)',
+  partial: 'partial (a fragment in quote marks)',
+  reported: 'reported (indirect speech)',
+};
+
+/** Edits one rendering, or drafts a new one for `quoteId`; Escape cancels. */
+export function RenderingEditor({
+  rendering,
+  quoteId,
+  onSave,
+  onCancel,
+}: {
+  rendering: Rendering | null;
+  quoteId?: string;
+  onSave(next: RenderingDraft): void;
+  onCancel(): void;
+}) {
+  const [draft, setDraft] = useState<RenderingDraft>(() => {
+    if (!rendering)
+      return {
+        quoteId: quoteId ?? '',
+        outlet: '',
+        url: null,
+        date: null,
+        text: '',
+        form: 'direct',
+        language: 'en',
+        translated: false,
+      };
+    const { origin: _origin, edited: _edited, ...fields } = rendering;
+    return fields;
+  });
+  const set = (patch: Partial<RenderingDraft>) => setDraft({ ...draft, ...patch });
+  return (
+    <form
+      class="rendering-card editing"
+      aria-label={rendering ? `Edit ${rendering.outlet}’s rendering` : 'New rendering'}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
+      <label class="field">
+        <span>Text as printed</span>
+        <textarea
+          required
+          rows={3}
+          autoFocus
+          value={draft.text}
+          onInput={(e) => set({ text: (e.target as HTMLTextAreaElement).value })}
+        />
+      </label>
+      <div class="row">
+        <label class="field">
+          <span>Outlet</span>
+          <input
+            required
+            value={draft.outlet}
+            onInput={(e) => set({ outlet: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+        <label class="field">
+          <span>Published</span>
+          <input
+            type="date"
+            value={draft.date ?? ''}
+            onInput={(e) => set({ date: (e.target as HTMLInputElement).value || null })}
+          />
+        </label>
+      </div>
+      <label class="field">
+        <span>URL</span>
+        <input
+          type="url"
+          value={draft.url ?? ''}
+          onInput={(e) => set({ url: (e.target as HTMLInputElement).value.trim() || null })}
+        />
+      </label>
+      <div class="row">
+        <label class="field">
+          <span>Form</span>
+          <select
+            value={draft.form}
+            onChange={(e) => set({ form: (e.target as HTMLSelectElement).value as Form })}
+          >
+            {FORMS.map((f) => (
+              <option key={f} value={f}>
+                {FORM_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field narrow">
+          <span>Language</span>
+          <input
+            required
+            pattern="[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"
+            title="A language tag such as en, de or pt-BR"
+            value={draft.language}
+            onInput={(e) => set({ language: (e.target as HTMLInputElement).value.trim() })}
+          />
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={draft.translated}
+            onChange={(e) => set({ translated: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          Translated
+        </label>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,208 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFolders, type StaticServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+const RESULTS = resolve('test-results');
+
+/** A news page with a remark no library has, so "Add to Verbatim" must make a new quote. */
+function articlePage(outlet: string, date: string, sentence: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Bridge plan - ${outlet}</title>
+<meta property="og:site_name" content="${outlet}">
+<meta property="article:published_time" content="${date}T09:00:00Z">
+</head><body><header><nav><a href="/">Home</a></nav></header>
+<article><h1>City sets date for river bridge</h1>
+<p>${sentence}</p>
+<p>The council will vote on the budget next month.</p></article>
+<footer>© ${outlet}</footer></body></html>`;
+}
+
+const FIRST = '“We will open the new river bridge before the first frost,” Mayor Ana Lopez said on Tuesday.';
+const SECOND = 'Mayor Ana Lopez said: “The new river bridge will open before the first frost.”';
+
+interface ChromeApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+}
+
+/** Selects `text` in the page, as a reader dragging over it would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`not on the page: ${needle}`);
+  }, text);
+}
+
+/** The context-menu path: the same handler the menu calls, with the menu's own data. */
+async function addFromPage(path: string, selection: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url(path));
+  await selectText(page, selection);
+  const formOpened = browser.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('/add.html'),
+  });
+  await browser.worker.evaluate(
+    async ({ url, text }) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      const add = (
+        globalThis as unknown as { verbatimAddFromPage(info: object, tab: object | undefined): Promise<void> }
+      ).verbatimAddFromPage;
+      await add({ selectionText: text, frameId: 0, pageUrl: url, menuItemId: 'verbatim-add-selection' }, tab);
+    },
+    { url: page.url(), text: selection },
+  );
+  const form = await formOpened;
+  await form.waitForSelector('form.add-form textarea');
+  await page.close();
+  return form;
+}
+
+async function saveAsNewQuote(form: Page, speaker: string): Promise<void> {
+  await form.waitForFunction(() => !document.body.textContent?.includes('Looking for this quote'));
+  await form.getByLabel('A new quote').check();
+  const speakerInput = form.locator('input[name="speaker"]');
+  if (!(await speakerInput.inputValue())) await speakerInput.fill(speaker);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByText(/^Saved as a new quote/).waitFor();
+}
+
+async function openManager(): Promise<Page> {
+  const manager = await browser.newPage();
+  await manager.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await manager.locator('.quote-list, .empty').first().waitFor();
+  return manager;
+}
+
+async function search(manager: Page, words: string): Promise<void> {
+  await manager.getByLabel('Search the library').fill(words);
+}
+
+beforeAll(async () => {
+  await mkdir(RESULTS, { recursive: true });
+  server = await serveFolders([resolve('fixtures/pages')], {
+    routes: {
+      '/gazette.html': () => articlePage('Riverside Gazette', '2025-04-01', FIRST),
+      '/herald.html': () => articlePage('Valley Herald', '2025-04-02', SECOND),
+    },
+  });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the library in Chromium, as a new user meets it', () => {
+  it('adds a quote from a page through the context-menu path, prefilled from the page', async () => {
+    const selection = 'We will open the new river bridge before the first frost';
+    const form = await addFromPage('gazette.html', selection);
+    expect(await form.getByLabel('Quote as printed').inputValue()).toContain(selection);
+    expect(await form.locator('input[name="outlet"]').inputValue()).toBe('Riverside Gazette');
+    expect(await form.locator('input[name="date"]').inputValue()).toBe('2025-04-01');
+    expect(await form.locator('input[name="url"]').inputValue()).toBe(server.url('gazette.html'));
+    await form.screenshot({ path: join(RESULTS, 'library-add-form.png') });
+    await saveAsNewQuote(form, 'Ana Lopez');
+    await form.close();
+
+    const second = await addFromPage('herald.html', 'The new river bridge will open before the first frost.');
+    await saveAsNewQuote(second, 'Ana Lopez');
+    await second.close();
+  });
+
+  it('finds both in the manager, merges them, undoes and merges again', async () => {
+    const manager = await openManager();
+    await search(manager, 'river bridge first frost');
+    const rows = manager.locator('.quote-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().innerText()).toContain('Ana Lopez');
+
+    await manager.locator('.quote-row', { hasText: 'We will open' }).click();
+    const detail = manager.locator('.quote-detail');
+    await detail.getByText('Riverside Gazette').waitFor();
+    await detail.getByRole('button', { name: 'Merge another quote into this…' }).click();
+    await manager.getByLabel('Find the quote').fill('will open before the first frost');
+    await manager.locator('.picker .pick', { hasText: 'The new river bridge will open' }).click();
+    await manager.getByText(/^Merged “The new river bridge/).waitFor();
+    await expect.poll(() => detail.locator('.rendering-card').count()).toBe(2);
+    expect(await detail.locator('.rendering-card').allInnerTexts()).toEqual([
+      expect.stringContaining('Riverside Gazette'),
+      expect.stringContaining('Valley Herald'),
+    ]);
+    await expect.poll(() => rows.count()).toBe(1);
+    await manager.screenshot({ path: join(RESULTS, 'library-merged.png'), fullPage: true });
+
+    await manager.getByRole('button', { name: /^Undo merge two quotes/ }).click();
+    await manager.getByText('Undid: merge two quotes.').waitFor();
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => detail.locator('.rendering-card').count()).toBe(1);
+
+    await detail.getByRole('button', { name: 'Merge another quote into this…' }).click();
+    await manager.getByLabel('Find the quote').fill('will open before the first frost');
+    await manager.getByLabel('Find the quote').press('Enter');
+    await expect.poll(() => rows.count()).toBe(1);
+    await manager.close();
+  });
+
+  it('exports, and imports the export again after a delete; a malformed file changes nothing and says why', async () => {
+    const manager = await openManager();
+    const downloading = manager.waitForEvent('download');
+    await manager.getByRole('button', { name: 'Export JSON' }).click();
+    const download = await downloading;
+    const exported = join(RESULTS, 'library-export.json');
+    await download.saveAs(exported);
+    const file = JSON.parse(await readFile(exported, 'utf8'));
+    expect(file).toMatchObject({ format: 'verbatim-library', version: 1 });
+    const mine = file.quotes.find((q: { canonical: string }) => q.canonical.includes('river bridge'));
+    expect(file.renderings.filter((r: { quoteId: string }) => r.quoteId === mine.id)).toHaveLength(2);
+    const total = file.quotes.length;
+
+    await search(manager, 'river bridge first frost');
+    await manager.locator('.quote-row').first().click();
+    await manager.getByRole('button', { name: 'Delete quote' }).click();
+    await manager.getByText(/^Deleted the quote and its 2 renderings/).waitFor();
+    await expect.poll(() => manager.locator('.quote-row').count()).toBe(0);
+    await manager.getByText(/^No quote matches/).waitFor();
+
+    const bad = join(RESULTS, 'library-bad.json');
+    const broken = structuredClone(file);
+    broken.renderings[0].date = '1 April';
+    await writeFile(bad, JSON.stringify(broken));
+    await manager.locator('input[type="file"]').setInputFiles(bad);
+    const alert = manager.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/library-bad\.json was not imported; nothing changed/);
+    expect(await alert.innerText()).toMatch(/renderings\[0\] \(id ".+"\)\.date: expected YYYY-MM-DD/);
+    await expect.poll(() => manager.locator('.quote-row').count()).toBe(0);
+    await manager.screenshot({ path: join(RESULTS, 'library-import-error.png'), fullPage: true });
+
+    await manager.locator('input[type="file"]').setInputFiles(exported);
+    await manager.getByText(/^Imported library-export\.json: 1 new quote, 2 new renderings/).waitFor();
+    await expect.poll(() => manager.locator('.quote-row').count()).toBe(1);
+    await manager.getByLabel('Search the library').fill('');
+    await expect
+      .poll(async () => (await manager.locator('.count').innerText()).trim())
+      .toBe(`${total} quotes`);
+    await manager.close();
+  });
+
+  it('sends no request anywhere but 127.0.0.1', () => {
+    expect(browser.blocked).toEqual([]);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Reading a page as blocks of text: paragraphs, list items, headings and quote elements, each
+ * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
+ * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
+ */
+
+export interface Block {
+  el: Element;
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node starts. */
+  starts: number[];
+  /** Inside <blockquote>, <q> or a pull-quote element: quoted even without marks. */
+  quoted: boolean;
+}
+
+/** Headlines sum a story up: quotes in them count, unmarked words never do. */
+export function isHeading(block: Block): boolean {
+  return /^H[1-6]$/.test(block.el.tagName.toUpperCase());
+}
+
+const BLOCK_TAGS = new Set(
+  'P LI BLOCKQUOTE H1 H2 H3 H4 H5 H6 DD DT PRE TD TH DIV SECTION ARTICLE MAIN FIGURE TABLE UL OL DL BODY HR ADDRESS'.split(' '),
+);
+const SKIP_TAGS = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FIGCAPTION FORM BUTTON SELECT TEXTAREA SVG CANVAS VIDEO AUDIO HEAD TITLE VERBATIM-CARD INPUT OPTION LABEL MENU DIALOG'.split(
+    ' ',
+  ),
+);
+const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|menu|menubar|dialog|alert|search)$/;
+/** Class and id words of page furniture; matched on word edges so "shadow" or "header-quote" stay. */
+const SKIP_NAMES =
+  /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|more-stories|also-like|navigation|nav|menu|masthead|site-header|site-footer|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|visually-hidden|sr-only)($|[\s_-])/i;
+const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|[\s_-])/i;
+
+/** Why an element and everything under it is no part of the article. */
+export function isFurniture(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'ASIDE' && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && !el.querySelector('h1')) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.test(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/\bno[_-]caption\b/gi, '');
+  return names.length > 1 && SKIP_NAMES.test(names) && !QUOTE_CLASS.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && tag !== 'BODY';
+}
+
+function isQuoteElement(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'BLOCKQUOTE' || QUOTE_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+interface Frame {
+  node: Node;
+  /** Nearest block ancestor: text nodes with the same one, and nothing between, form one block. */
+  blockEl: Element;
+  quoted: boolean;
+  /** Nearest <q>: its marks are drawn by CSS, so the walk writes them into the block text. */
+  q: Element | null;
+}
+
+/**
+ * Walks `root` and returns its text blocks in document order. A generator so the time-sliced
+ * scan can pause inside a very long page; `every` is how many nodes go between pauses.
+ */
+export function* walkBlocks(root: Node, every = 400): Generator<void, Block[]> {
+  const blocks: Block[] = [];
+  let count = 0;
+  let current: Block | null = null;
+  let lastQ: Element | null = null;
+  const flush = () => {
+    if (current && lastQ) current.text += '”';
+    lastQ = null;
+    if (current && /\S/.test(current.text) && !linkDense(current)) blocks.push(current);
+    current = null;
+  };
+  const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
+  const stack: Frame[] = [{ node: root, blockEl: rootEl, quoted: false, q: null }];
+  while (stack.length) {
+    const { node, blockEl, quoted: inQuote, q } = stack.pop()!;
+    if (++count % every === 0) yield;
+    if (node.nodeType === 3) {
+      if ((current as Block | null)?.el !== blockEl) {
+        flush();
+        current = { el: blockEl, text: '', nodes: [], starts: [], quoted: inQuote };
+      }
+      const block = current as unknown as Block;
+      if (q !== lastQ) {
+        if (lastQ) block.text += '”';
+        if (q) block.text += '“';
+        lastQ = q;
+      }
+      block.starts.push(block.text.length);
+      block.nodes.push(node as Text);
+      block.text += (node as Text).data;
+      continue;
+    }
+    let childBlock = blockEl;
+    let quoted = inQuote;
+    let childQ = q;
+    const children: Node[] = [];
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (node !== root && isFurniture(el)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
+        continue;
+      }
+      if (tag === 'IFRAME') {
+        const body = frameDocument(el as HTMLIFrameElement)?.body;
+        if (body) stack.push({ node: body, blockEl: body, quoted, q: null });
+        continue;
+      }
+      quoted ||= isQuoteElement(el);
+      if (BLOCK_TAGS.has(tag)) childBlock = el;
+      if (tag === 'Q') childQ = el;
+      const shadow = el.shadowRoot;
+      if (shadow) children.push(...Array.from(shadow.childNodes));
+    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+      continue;
+    }
+    children.push(...Array.from(node.childNodes));
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, blockEl: childBlock, quoted, q: childQ });
+  }
+  flush();
+  return blocks;
+}
+
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    // A cross-origin frame throws in some engines: it is not ours to read.
+    return null;
+  }
+}
+
+/** Lists of links (menus, "Read more" rows) read as text but are not the article. */
+function linkDense(block: Block): boolean {
+  let linked = 0;
+  for (const node of block.nodes) if (node.parentElement?.closest('a')) linked += node.data.trim().length;
+  const total = block.text.trim().length;
+  return total > 0 && linked / total > 0.6;
+}
+
+/** Runs a block walk to the end without pausing. */
+export function collectBlocks(root: Node): Block[] {
+  const walk = walkBlocks(root);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Live Ranges over [start, end) of a block's text, one per text node stretch touched. */
+export function rangesFor(block: Block, start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  const { nodes, starts } = block;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    const from = starts[k]!;
+    const to = from + node.data.length;
+    if (to <= start || from >= end) continue;
+    const a = Math.max(start, from) - from;
+    const b = Math.min(end, to) - from;
+    if (!/\S/.test(node.data.slice(a, b))) continue;
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, a);
+    range.setEnd(node, b);
+    ranges.push(range);
+  }
+  return ranges;
+}

@@ -1,0 +1,95 @@
+import { isHeading, rangesFor, walkBlocks, type Block } from './blocks';
+import { parseBlock, type BlockEvent } from './parse';
+import { findArticleRoot } from './root';
+import { SpeakerResolver } from './speakers';
+import type { DetectOptions, DetectedQuote } from './types';
+
+/** Parsed blocks by text: what lets a rescan skip every block whose text did not change. */
+export type ParseCache = Map<string, BlockEvent[]>;
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+}
+
+function scanRootOf(root: Document | Node, options: DetectOptions): Node {
+  if (root.nodeType !== 9) return root;
+  return options.wholeNode ? root : findArticleRoot(root as Document);
+}
+
+/**
+ * The whole detection as a generator: it yields between pieces of work so the async path can
+ * hand the main thread back, and the sync path simply runs it through. One code path keeps
+ * the content script and `verbatim scan` returning the same quotes for the same page.
+ */
+export function* detectSteps(root: Document | Node, options: DetectOptions, cache: ParseCache): Generator<void, DetectedQuote[]> {
+  const blocks: Block[] = yield* walkBlocks(scanRootOf(root, options));
+  const resolver = new SpeakerResolver(options.speakers ?? []);
+  const out: DetectedQuote[] = [];
+  const seen = new Map<string, BlockEvent[]>();
+  let open: DetectedQuote | null = null;
+  for (let b = 0; b < blocks.length; b++) {
+    if (b % 50 === 49) yield;
+    const block = blocks[b]!;
+    const heading = isHeading(block);
+    const key = `${block.quoted ? 1 : 0}${heading ? 1 : 0}${block.text}`;
+    const events = cache.get(key) ?? parseBlock(block.text, block.quoted, heading);
+    seen.set(key, events);
+    const carried = open as DetectedQuote | null;
+    open = null;
+    let blockSpeaker: string | null = null;
+    /** Quotes still without a speaker, and whether their own sentence named none (then only the block's speaker fits). */
+    const unresolved: [DetectedQuote, boolean][] = [];
+    let leadingQuote = false;
+    for (const event of events) {
+      if (event.kind === 'sentence') {
+        resolver.sentence(event.subject, event.names);
+        continue;
+      }
+      const ranges = rangesFor(block, event.start, event.end);
+      const text = fold(block.text.slice(event.start, event.end));
+      if (!text || !ranges.length) continue;
+      if (event.kind === 'quote' && event.leading && carried) {
+        carried.text += ` ${text}`;
+        carried.ranges.push(...ranges);
+        if (!event.closed) open = carried;
+        blockSpeaker = carried.speaker;
+        leadingQuote = true;
+        continue;
+      }
+      const speaker = event.cue ? resolver.resolve(event.cue) : null;
+      const quote: DetectedQuote = {
+        text,
+        form: event.kind === 'quote' ? event.form : 'reported',
+        kind: event.kind === 'quote' && event.scare ? 'scare' : 'speech',
+        marked: event.kind === 'quote',
+        speaker: null,
+        ranges,
+      };
+      out.push(quote);
+      if (event.kind === 'quote') {
+        if (!event.closed && event.family !== 'c') open = quote;
+        if (event.leading) leadingQuote = true;
+      }
+      if (quote.kind === 'scare') continue;
+      if (speaker) {
+        quote.speaker = speaker;
+        blockSpeaker ??= speaker;
+        resolver.spoke(speaker);
+      } else if (event.kind === 'quote') {
+        unresolved.push([quote, event.cued && !event.leading]);
+      }
+    }
+    for (const [quote, cued] of unresolved) {
+      const carried = block.quoted
+        ? (resolver.current ?? resolver.subject ?? resolver.named)
+        : leadingQuote
+          ? resolver.current
+          : resolver.subject;
+      quote.speaker = blockSpeaker ?? (cued ? null : carried);
+      if (!blockSpeaker && quote.speaker) resolver.spoke(quote.speaker);
+    }
+  }
+  cache.clear();
+  for (const [key, events] of seen) cache.set(key, events);
+  return out;
+}

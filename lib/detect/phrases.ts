@@ -1,0 +1,135 @@
+import type { Tok } from './tokens';
+import { AUX, DETERMINERS, INTRO, NOT_NAMES, PERSON_NOUNS, PRONOUNS, TITLES, isSpeechVerb } from './words';
+
+/** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
+export interface Phrase {
+  type: 'name' | 'pronoun' | 'desc';
+  words: string[];
+  /** Stands right before or after a reporting verb, so a lone unknown name is still a speaker. */
+  strong: boolean;
+}
+
+/** Words no description of a person contains: "the importance of American support but insisted" is none. */
+const LINKS = new Set('of in for on at to with but and or by from that than as is are was were'.split(' '));
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'da', 'di', 'del', 'bin', 'al', 'ter']);
+
+export function isVerbTok(t: Tok | undefined): boolean {
+  return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
+}
+
+function isAux(t: Tok): boolean {
+  return !t.cap && t.q < 0 && (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly')));
+}
+
+function nameRun(words: string[], strong: boolean): Phrase | null {
+  let i = 0;
+  while (i < words.length && NOT_NAMES.has(words[i]!.toLowerCase())) i++;
+  const rest = words.slice(i);
+  if (!rest.length || rest.some((w) => /[’'](re|ll|ve|d|m|t)$/i.test(w))) return null;
+  return { type: 'name', words: rest, strong };
+}
+
+/** "prosecutors in Los Angeles say": a name after a preposition is a place or an object, not the speaker. */
+const PREPOSITIONS = new Set('in of at from by to for on with into near across'.split(' '));
+
+/** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
+export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
+  let k = v - 1;
+  while (k >= lo && isAux(toks[k]!)) k--;
+  if (k >= lo && toks[k]!.w === ',' && k - 1 >= lo && toks[k - 1]!.cap) k--;
+  if (k < lo) return null;
+  const t = toks[k]!;
+  if (t.q >= 0 || t.punct) return null;
+  if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
+  if (t.cap) {
+    let j = k;
+    while (j - 1 >= lo && (toks[j - 1]!.cap || (PARTICLES.has(toks[j - 1]!.w) && j - 2 >= lo && toks[j - 2]!.cap))) j--;
+    if (j - 1 >= lo && PREPOSITIONS.has(toks[j - 1]!.lw)) return null;
+    return nameRun(
+      toks.slice(j, k + 1).map((x) => x.w),
+      strong,
+    );
+  }
+  for (let j = k; j >= Math.max(lo, k - 6); j--) {
+    const x = toks[j]!;
+    if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && isSpeechVerb(x.lw))) return null;
+    if (DETERMINERS.has(x.lw)) return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
+  }
+  return null;
+}
+
+/** The speaker phrase starting just after token `v` ("said Rutte", "said the former prime minister"). */
+export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
+  let k = v + 1;
+  // "said councillor Amina Yusuf", "said defence minister Karl Jensen"
+  let t0 = k;
+  while (t0 < hi && t0 < k + 3 && !toks[t0]!.cap && (TITLES.has(toks[t0]!.lw) || PERSON_NOUNS.has(toks[t0]!.lw))) t0++;
+  if (t0 > k && toks[t0]?.cap) k = t0;
+  const t = toks[k];
+  if (!t || k >= hi || t.q >= 0 || t.punct) return null;
+  if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+  if (t.cap) {
+    let j = k;
+    while (j + 1 < hi && (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.w) && toks[j + 2]?.cap))) j++;
+    return nameRun(
+      toks.slice(k, j + 1).map((x) => x.w),
+      true,
+    );
+  }
+  if (DETERMINERS.has(t.lw)) {
+    let j = k + 1;
+    while (j < hi && j < k + 7 && !toks[j]!.punct && toks[j]!.q < 0 && !isSpeechVerb(toks[j]!.lw) && toks[j]!.lw !== 'of') j++;
+    if (j > k + 1) return { type: 'desc', words: toks.slice(k, j).map((x) => x.w), strong: true };
+  }
+  return null;
+}
+
+/** The sentence's subject: its first phrase once an opening clause ("During talks with Tusk,") is skipped. */
+export function subjectOf(toks: Tok[]): Phrase | null {
+  let i = 0;
+  while (i < toks.length && (toks[i]!.q >= 0 || toks[i]!.punct)) i++;
+  const first = toks[i];
+  if (!first) return null;
+  if ((NOT_NAMES.has(first.lw) || INTRO.has(first.lw)) && !PRONOUNS.has(first.lw) && first.lw !== 'the') {
+    const comma = toks.findIndex((t, k) => k > i && t.w === ',');
+    if (comma < 0 || comma > i + 14) return null;
+    i = comma + 1;
+  }
+  const t = toks[i];
+  if (!t) return null;
+  if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+  let j = i;
+  if (t.lw === 'the') {
+    // "The mayor, Paul Weiss, put it…": the name in the apposition is the subject.
+    const comma = toks.findIndex((x, c) => c > i && c < i + 6 && x.w === ',');
+    if (comma > 0 && toks[comma + 1]?.cap) {
+      let e = comma + 1;
+      while (toks[e + 1]?.cap) e++;
+      if (toks[e + 1]?.w === ',') return nameRun(toks.slice(comma + 1, e + 1).map((x) => x.w), true);
+    }
+    while (j + 1 < toks.length && j < i + 6 && !toks[j + 1]!.punct && !isVerbTok(toks[j + 1])) j++;
+    const verb = toks[j + 1];
+    return isVerbTok(verb) ? { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true } : null;
+  }
+  if (!t.cap) return null;
+  while (j + 1 < toks.length && (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.w) && toks[j + 2]?.cap))) j++;
+  let v = j + 1;
+  while (v < toks.length && isAux(toks[v]!)) v++;
+  return nameRun(
+    toks.slice(i, j + 1).map((x) => x.w),
+    isVerbTok(toks[v]),
+  );
+}
+
+/** Every run of two or more capitalized words: full names to remember for later surname-only mentions. */
+export function nameRuns(toks: Tok[]): string[][] {
+  const runs: string[][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap) continue;
+    let j = i;
+    while (j + 1 < toks.length && (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.w) && toks[j + 2]?.cap))) j++;
+    if (j > i) runs.push(toks.slice(i, j + 1).map((x) => x.w));
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,106 @@
+import type { Phrase } from './phrases';
+import type { SpeakerHint } from './types';
+import { PERSON_NOUNS, TITLES } from './words';
+
+function norm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/^(the|le|la)\s+|^l'/, '')
+    .replace(/[.]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
+
+/** Compound titles: "Finanzministerin", "Bundeskanzler", "Vizepräsident". */
+const TITLE_WORD = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chefin)$/i;
+
+function stripPossessive(word: string): string {
+  return word.replace(/[’']s$/, '');
+}
+
+/**
+ * Puts names on cues as the article goes: the library's speakers (with their aliases) first,
+ * then full names printed earlier ("Friedrich Merz" makes a later "Merz" him). Pronouns and
+ * descriptions go to the subject of the sentence before, else to the current speaker — not
+ * to the last name mentioned.
+ */
+export class SpeakerResolver {
+  private readonly known = new Map<string, string>();
+  private readonly surnames = new Map<string, string>();
+  /** The person the story is about right now: the last speaker or person subject. */
+  current: string | null = null;
+  subject: string | null = null;
+  /** The last full name printed: who a block quote introduced by a description belongs to. */
+  named: string | null = null;
+
+  constructor(hints: SpeakerHint[]) {
+    for (const hint of hints) {
+      this.known.set(norm(hint.name), hint.name);
+      for (const alias of hint.aliases) this.known.set(norm(alias), hint.name);
+      const surname = norm(hint.name).split(' ').pop();
+      if (surname && !this.surnames.has(surname)) this.surnames.set(surname, hint.name);
+    }
+  }
+
+  /** A narrative sentence: remember its full names, and its subject when that is a person. */
+  sentence(subject: Phrase | null, names: string[][]): void {
+    for (const run of names) this.name(run, false, true);
+    if (subject?.type === 'pronoun') return;
+    const person = subject ? this.resolve(subject) : null;
+    if (person) this.subject = person;
+  }
+
+  /** A quote or reported clause was put to `name`: it becomes the current speaker. */
+  spoke(name: string): void {
+    this.current = name;
+    this.subject = name;
+  }
+
+  resolve(phrase: Phrase): string | null {
+    if (phrase.type === 'pronoun') return this.subject ?? this.current;
+    if (phrase.type === 'desc') return this.describe(phrase.words);
+    return this.name(phrase.words, phrase.strong, false);
+  }
+
+  private describe(words: string[]): string | null {
+    const hit = this.known.get(norm(words.join(' ')));
+    if (hit) return hit;
+    const head = words[words.length - 1]!.toLowerCase();
+    return PERSON_NOUNS.has(head) ? (this.current ?? this.subject) : null;
+  }
+
+  private name(words: string[], strong: boolean, registerOnly: boolean): string | null {
+    const whole = this.known.get(norm(words.join(' ')));
+    if (whole) return whole;
+    let run = words.slice();
+    const owner = run.findIndex((w, i) => i < run.length - 1 && /[’']s$/.test(w));
+    if (owner >= 0) run = run.slice(owner + 1);
+    run[run.length - 1] = stripPossessive(run[run.length - 1]!);
+    let title = -1;
+    run.forEach((w, i) => {
+      if (TITLES.has(w.toLowerCase()) || TITLE_WORD.test(w)) title = i;
+    });
+    const titled = title >= 0;
+    run = run.slice(title + 1);
+    while (run.length > 1 && /^\p{Lu}{2,}$|\./u.test(run[0]!) && !/^\p{Lu}\.?\p{Lu}?\.?$/u.test(run[0]!)) run.shift();
+    if (!run.length) return registerOnly ? null : this.known.get(norm(words.join(' '))) ?? (this.current ?? this.subject);
+    const full = run.join(' ');
+    const key = norm(full);
+    const surname = key.split(' ').pop()!;
+    const hinted = this.known.get(key) ?? this.surnames.get(surname);
+    if (hinted) {
+      if (registerOnly) this.named = hinted;
+      return hinted;
+    }
+    if (run.length >= 2) {
+      if (/^\p{Lu}+$/u.test(run.join(''))) return null;
+      if (!this.surnames.has(surname)) this.surnames.set(surname, full);
+      this.named = this.surnames.get(surname)!;
+      return registerOnly ? null : full;
+    }
+    if (registerOnly) return null;
+    return strong || titled ? full : null;
+  }
+}

@@ -1,0 +1,90 @@
+import type { MarkSpan } from './marks';
+
+/**
+ * Words of a block with the quoted passages masked out, so cues are read from the narrative
+ * around a quote and never from inside it. A quote stands as one token (QUOTE) in its place.
+ */
+export interface Tok {
+  /** The word as printed (a trailing full stop removed unless it is an abbreviation). */
+  w: string;
+  /** Lower-case form. */
+  lw: string;
+  s: number;
+  e: number;
+  cap: boolean;
+  punct: boolean;
+  /** Index of the masked quote this token stands for, or -1. */
+  q: number;
+  /** A possessive ("Rutte’s", "the States’"): the word after it is a noun, never a verb. */
+  poss: boolean;
+}
+
+const QUOTE = '\uE000';
+const TOKEN = /\uE000|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:—–]/gu;
+const ABBREV = /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
+
+/** The block text with each quote's content blanked (its last punctuation kept for sentence ends). */
+export function maskText(text: string, spans: MarkSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    const body = text.slice(span.start, span.end);
+    const last = /[.!?,;:…—–-]\s*$/.exec(body);
+    out += text.slice(at, span.open) + QUOTE + ' '.repeat(span.start - span.open - 1);
+    out += ' '.repeat(body.length - (last ? last[0].length : 0)) + (last ? last[0] : '');
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Sentence boundaries in masked text: [start, end) pairs. */
+export function sentences(masked: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[.!?…]+[”’"»)\]]*\s+(?=[\p{Lu}\uE000“"‘«„¿¡\d])/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    const before = /(\S+)$/.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
+    if (before && ABBREV.test(before[1]!)) continue;
+    out.push([start, m.index + m[0].length]);
+    start = m.index + m[0].length;
+  }
+  if (/\S/.test(masked.slice(start))) out.push([start, masked.length]);
+  return out;
+}
+
+/** Tokens of masked[from, to); quote tokens carry their span index. */
+export function tokenize(masked: string, from: number, to: number, spanStarts: number[]): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(masked)) && m.index < to) {
+    let w = m[0];
+    // French elision: "d’ajouter" is the verb "ajouter".
+    const elided = /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
+    const lead = elided ? elided[0].length : 0;
+    w = w.slice(lead);
+    if (w.endsWith('.') && !ABBREV.test(w)) w = w.slice(0, -1);
+    const poss = /[’']s?$/.test(w) && w.length > 2;
+    w = w.replace(/[’']$/, '');
+    const q = w === QUOTE ? spanStarts.indexOf(m.index) : -1;
+    toks.push({
+      w,
+      lw: w.toLowerCase(),
+      s: m.index + lead,
+      e: m.index + lead + w.length,
+      cap: q < 0 && /^\p{Lu}/u.test(w),
+      punct: /^[,;:—–]$/.test(w),
+      q,
+      poss,
+    });
+  }
+  return toks;
+}
+
+/** Word count of a passage; CJK text counts a word per two characters. */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  const words = text.match(/[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return cjk ? Math.ceil(cjk / 2) + Math.max(0, words - cjk) : words;
+}

@@ -1,0 +1,238 @@
+import { diffArrays } from 'diff';
+import type { Form } from '../library/model';
+import { align, type Alignment } from './align';
+import { analyze, type Analyzed } from './normalize';
+import { segment, type Segment } from './segments';
+import type { Comparison, DiffPart, Verdict } from './types';
+
+/**
+ * At most this many words changed, added or dropped (and no more than a third
+ * as many as the words kept) is an edit; more is a rewording. Three is what sub-editors
+ * do to a quote (a tense, a name spelled out, a word dropped) without the
+ * remark becoming their own sentence; seed 003's rewrites change five or more.
+ */
+export const MAX_EDITS = 3;
+
+/** The figures behind a comparison, for the matcher's score. */
+export interface CompareStats {
+  alignment: Alignment;
+  /** Words equal on both sides in the diff. */
+  same: number;
+  /** Changed, added or dropped words inside the shared stretch (and at an edge both sides changed). */
+  edits: number;
+  /** Stored words left out at the edges (the page printed a part). */
+  trimmed: number;
+  /** Page words beyond the stored wording at the edges (the page printed more). */
+  extra: number;
+}
+
+interface Run {
+  op: DiffPart['op'];
+  segments: Segment[];
+  edge: boolean;
+  /** Which end of the shared stretch an edge run lies at. */
+  side?: 'start' | 'end';
+}
+
+function wordsIn(segments: Segment[]): number {
+  let n = 0;
+  for (const s of segments) n += s.words;
+  return n;
+}
+
+function sayWords(segments: Segment[]): string {
+  return segments
+    .map((s) => s.text)
+    .join('')
+    .trim()
+    .replace(/^[\s"'“”‘’«»,.;:!?()[\]—–-]+|[\s"'“”‘’«»,.;:!?()[\]—–-]+$/gu, '');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function diffRuns(stored: Segment[], page: Segment[]): Run[] {
+  return diffArrays(stored, page, { comparator: (a, b) => a.key === b.key }).map((c) => ({
+    op: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    segments: c.value,
+    edge: false,
+  }));
+}
+
+/** The ways the page departs from the stored wording, one phrase each, for the explanation. */
+function describeEdits(runs: Run[]): string {
+  const changed: string[] = [];
+  const dropped: string[] = [];
+  const added: string[] = [];
+  let nChanged = 0;
+  let nDropped = 0;
+  let nAdded = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as Run;
+    if (run.op === 'same' || run.edge) continue;
+    const next = runs[i + 1];
+    if (run.op === 'removed' && next && next.op === 'added' && !next.edge) {
+      const from = run.segments.filter((s) => s.words);
+      const to = next.segments.filter((s) => s.words);
+      if (from.length === to.length) {
+        from.forEach((s, k) => changed.push(`'${sayWords([s])}' to '${sayWords([to[k] as Segment])}'`));
+      } else changed.push(`'${sayWords(from)}' to '${sayWords(to)}'`);
+      nChanged += Math.max(wordsIn(from), wordsIn(to));
+      i++;
+    } else if (run.op === 'removed') {
+      dropped.push(`'${sayWords(run.segments)}'`);
+      nDropped += wordsIn(run.segments);
+    } else {
+      added.push(`'${sayWords(run.segments)}'`);
+      nAdded += wordsIn(run.segments);
+    }
+  }
+  const list = (items: string[]) =>
+    items.length > 3 ? `${items.slice(0, 3).join(', ')}, …` : items.join(', ');
+  const out: string[] = [];
+  if (nChanged) out.push(`${plural(nChanged, 'word')} changed: ${list(changed)}`);
+  if (nDropped) out.push(`${plural(nDropped, 'word')} dropped: ${list(dropped)}`);
+  if (nAdded) out.push(`${plural(nAdded, 'word')} added: ${list(added)}`);
+  return out.join('; ');
+}
+
+function toParts(runs: Run[]): DiffPart[] {
+  const parts: DiffPart[] = [];
+  for (const run of runs) {
+    const text = run.segments.map((s) => s.text).join('');
+    if (!text) continue;
+    const last = parts[parts.length - 1];
+    if (last && last.op === run.op) last.text += text;
+    else {
+      // A page quote ends without the space its stored neighbour had: keep the words apart.
+      if (last && !/\s$/.test(last.text)) last.text += ' ';
+      parts.push({ op: run.op, text });
+    }
+  }
+  return parts;
+}
+
+/**
+ * Compares already-analyzed wordings (the matcher analyzes a page's quote once
+ * and compares it with every rendering). See {@link compare}.
+ */
+export function compareAnalyzed(
+  page: Analyzed,
+  stored: Analyzed,
+  pageForm: Form | null,
+  storedForm: Form,
+): Comparison & { stats: CompareStats } {
+  const p = segment(page);
+  const s = segment(stored);
+  const a = align(page.words, stored.words);
+  const empty = a.qEnd === a.qStart;
+  const qs = empty ? p.segments.length : (p.segmentOf[a.qStart] as number);
+  const qe = empty ? p.segments.length : (p.segmentOf[a.qEnd - 1] as number) + 1;
+  const rs = empty ? s.segments.length : (s.segmentOf[a.rStart] as number);
+  const re = empty ? s.segments.length : (s.segmentOf[a.rEnd - 1] as number) + 1;
+
+  const edge = (op: DiffPart['op'], segments: Segment[], side: 'start' | 'end'): Run => ({
+    op,
+    segments,
+    edge: true,
+    side,
+  });
+  const runs: Run[] = [
+    edge('removed', s.segments.slice(0, rs), 'start'),
+    edge('added', p.segments.slice(0, qs), 'start'),
+    ...diffRuns(s.segments.slice(rs, re), p.segments.slice(qs, qe)),
+    edge('removed', s.segments.slice(re), 'end'),
+    edge('added', p.segments.slice(qe), 'end'),
+  ].filter((r) => r.segments.length > 0);
+
+  let same = 0;
+  let innerAdded = 0;
+  let innerRemoved = 0;
+  for (const run of runs) {
+    if (run.edge) continue;
+    const n = wordsIn(run.segments);
+    if (run.op === 'same') same += n;
+    else if (run.op === 'added') innerAdded += n;
+    else innerRemoved += n;
+  }
+  const trimStart = wordsIn(s.segments.slice(0, rs));
+  const trimEnd = wordsIn(s.segments.slice(re));
+  const extraStart = wordsIn(p.segments.slice(0, qs));
+  const extraEnd = wordsIn(p.segments.slice(qe));
+  // Where both sides have words beyond the shared stretch, the page's words replaced the library's.
+  const edgeEdits = (trimStart && extraStart ? extraStart : 0) + (trimEnd && extraEnd ? extraEnd : 0);
+  const edits = Math.max(innerAdded, innerRemoved) + edgeEdits;
+  const trimmed = trimStart + trimEnd;
+  const extra = extraStart + extraEnd - edgeEdits;
+  // Edge words on both sides read as changes, not as a part or an extension.
+  for (const run of runs) {
+    if (!run.edge) continue;
+    const start = run.side === 'start';
+    if ((start && trimStart && extraStart) || (!start && trimEnd && extraEnd)) run.edge = false;
+  }
+  const stats: CompareStats = { alignment: a, same, edits, trimmed, extra };
+  const pageWords = page.words.length;
+
+  let verdict: Verdict;
+  let explanation: string;
+  let shown = runs;
+  const edited = same > 0 && edits <= MAX_EDITS && edits * 2 <= same;
+  if (pageForm === 'reported' && storedForm !== 'reported') {
+    verdict = 'reported';
+    shown = diffRuns(s.segments, p.segments);
+    explanation = `Reported speech: ${same} of ${plural(pageWords, 'word')} as in the library's wording.`;
+  } else if (
+    edits === 0 &&
+    trimmed === 0 &&
+    extra === 0 &&
+    same === stored.words.length &&
+    same === pageWords
+  ) {
+    verdict = 'verbatim';
+    const exact = page.units.join('').trim() === stored.units.join('').trim();
+    explanation = exact
+      ? "Word for word the library's wording."
+      : 'Word for word; only spelling, punctuation or number style differ.';
+  } else if (edits === 0 && extra === 0 && same > 0) {
+    verdict = 'fragment';
+    explanation = `A part of the remark, word for word: ${same} of ${plural(stored.words.length, 'word')}.`;
+  } else if (edits === 0 && trimmed === 0 && same > 0) {
+    verdict = 'extended';
+    const more = runs.filter((r) => r.edge && r.op === 'added').map((r) => `'${sayWords(r.segments)}'`);
+    explanation = `Longer than the library's wording: ${plural(extra, 'word')} more (${more.join(', ')}), the rest word for word.`;
+  } else if (edited) {
+    verdict = 'edited';
+    const where = trimmed ? 'A part of the remark; ' : extra ? 'Longer than the library’s wording; ' : '';
+    const what = describeEdits(runs);
+    explanation = `${where}${where ? what : what.charAt(0).toUpperCase() + what.slice(1)}.`;
+  } else {
+    verdict = 'paraphrase';
+    shown = diffRuns(s.segments, p.segments);
+    const common = shown.filter((r) => r.op === 'same').reduce((n, r) => n + wordsIn(r.segments), 0);
+    const printed = pageForm === 'direct' || pageForm === 'partial' ? ', printed as a quote' : '';
+    explanation = `Reworded: ${common} of ${plural(pageWords, 'word')} as in the library's wording${printed}.`;
+  }
+  return { verdict, diff: toParts(shown), explanation, stats };
+}
+
+/**
+ * How a page's wording relates to one stored wording: the verdict, a word
+ * diff that reads as printed (`removed` = stored only, `added` = page only) and
+ * one line that explains it. It assumes both are the same remark; whether they
+ * are is the matcher's call.
+ */
+export function compare(
+  pageText: string,
+  storedText: string,
+  pageForm: Form | null,
+  storedForm: Form,
+): Comparison {
+  const { verdict, diff, explanation } = compareAnalyzed(
+    analyze(pageText),
+    analyze(storedText),
+    pageForm,
+    storedForm,
+  );
+  return { verdict, diff, explanation };
+}

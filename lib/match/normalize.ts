@@ -1,0 +1,113 @@
+import { isNumeric, numbersToDigits } from './numbers';
+import { americanize } from './spelling';
+
+/**
+ * A text cut into the pieces a reader sees (`units`, each with its trailing
+ * space, joining back to the text) and the normalized words those pieces stand
+ * for. Matching works on `words`; diffs are shown in `units`, so a reader sees
+ * the quote as it was printed while the comparison ignores house style.
+ */
+export interface Analyzed {
+  units: string[];
+  words: string[];
+  /** For each word, the index of the unit it came from. */
+  unitOf: number[];
+}
+
+// A unit ends after whitespace, or right after a dash or ellipsis glued to the next word ("defence—more").
+const UNIT = /\S+?(?:[\u2013\u2014\u2015\u2026]+|\.{3,}|(?=\s|$))\s*/gu;
+const WORD = /[\p{L}\p{N}%]+(?:['.][\p{L}\p{N}%]+)*\.?/gu;
+const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc]/g;
+const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+
+interface RawWord {
+  word: string;
+  unit: number;
+  /** Bracket group the word is in, or -1. */
+  group: number;
+}
+
+function wordsOfUnit(
+  unit: string,
+  index: number,
+  state: { depth: number; group: number },
+  out: RawWord[],
+): void {
+  const text = unit
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, ' ')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/&/g, ' and ');
+  // Split at brackets so words inside "[...]" carry their group.
+  for (const piece of text.split(/([[\]])/)) {
+    if (piece === '[') {
+      state.depth++;
+      state.group++;
+      continue;
+    }
+    if (piece === ']') {
+      state.depth = Math.max(0, state.depth - 1);
+      continue;
+    }
+    for (const m of piece.matchAll(WORD)) {
+      let word = m[0].replace(/\.$/, '');
+      // Abbreviations lose their points ("u.s." = "us"); decimals keep theirs.
+      if (!/^\d+(\.\d+)+$/.test(word)) word = word.replace(/\./g, '');
+      if (word) out.push({ word, unit: index, group: state.depth > 0 ? state.group : -1 });
+    }
+  }
+}
+
+/** Cuts a text into display units and normalized words (see {@link Analyzed}). */
+export function analyze(text: string): Analyzed {
+  const units = text.trim().match(UNIT) ?? [];
+  const raw: RawWord[] = [];
+  const state = { depth: 0, group: 0 };
+  units.forEach((unit, i) => wordsOfUnit(unit, i, state, raw));
+
+  // Editorial insertions ("[Russian President] Vladimir Putin") are dropped; a
+  // one-word bracket is a substitution ("[the] alliance") and is kept.
+  const groupSize = new Map<number, number>();
+  for (const r of raw) if (r.group >= 0) groupSize.set(r.group, (groupSize.get(r.group) ?? 0) + 1);
+  let words: string[] = [];
+  let owner: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawWord;
+    if (r.group >= 0 && (groupSize.get(r.group) ?? 0) > 1) continue;
+    if (r.word === 'per' && raw[i + 1]?.word === 'cent') {
+      words.push('%');
+      owner.push(r.unit);
+      i++;
+      continue;
+    }
+    words.push(r.word === 'percent' ? '%' : r.word.replace(/^'+|'+$/g, ''));
+    owner.push(r.unit);
+  }
+  ({ words, owner } = numbersToDigits(words, owner));
+
+  const outWords: string[] = [];
+  const unitOf: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!w) continue;
+    if (w === '%' && outWords.length && isNumeric(outWords[outWords.length - 1] as string)) {
+      outWords[outWords.length - 1] += '%';
+      continue;
+    }
+    outWords.push(americanize(w));
+    unitOf.push(owner[i] as number);
+  }
+  return { units, words: outWords, unitOf };
+}
+
+/**
+ * The one normalization of a wording: case, quote marks, dashes, British and
+ * American spelling, editorial brackets, ellipses and number style folded
+ * away. Two renderings with the same normalized text are the same wording; the
+ * library uses this to find duplicates, the matcher to compare.
+ */
+export function normalizeText(text: string): string {
+  return analyze(text).words.join(' ');
+}
