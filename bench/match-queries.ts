@@ -4,7 +4,7 @@
  *
  * - verbatim: the same words, restyled the way outlets do (curly marks,
  *   British spelling, numbers as words or digits).
- * - fragment: a contiguous 50-80 % of the words (at least 5).
+ * - fragment: a contiguous 50-80 % of the words (at least 5, with at least three content words).
  * - extended: the quote followed by the next sentence of the same address
  *   (a sentence the library does not hold).
  * - edited: one or two words changed (a thesaurus synonym), dropped or added.
@@ -150,10 +150,29 @@ const NUMBERS: Record<string, string> = {
   percent: 'per cent',
 };
 
-const SMALL_WORDS = new Set(['the', 'a', 'an', 'very', 'so', 'also', 'then', 'that', 'which', 'all', 'now', 'still', 'indeed', 'of']);
+const SMALL_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'very',
+  'so',
+  'also',
+  'then',
+  'that',
+  'which',
+  'all',
+  'now',
+  'still',
+  'indeed',
+  'of',
+]);
 const CONTENT = /^[a-z]{4,}$/;
 
 type Random = () => number;
+
+function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 function pick<T>(items: T[], random: Random): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -168,7 +187,9 @@ function replaceCore(token: string, replacement: string): string {
   const m = /^([^A-Za-z0-9]*)([A-Za-z0-9'.-]+?)([^A-Za-z0-9]*)$/.exec(token);
   if (!m) return token;
   const core = m[2] as string;
-  const cased = /^[A-Z]/.test(core) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  const cased = /^[A-Z]/.test(core)
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
   return `${m[1]}${cased}${m[3]}`;
 }
 
@@ -179,9 +200,9 @@ function coreOf(token: string): string {
 export function verbatim(text: string, random: Random): string {
   const out = words(text).map((t) => {
     const core = coreOf(t);
-    const british = BRITISH[core];
+    const british = lookup(BRITISH, core);
     if (british && random() < 0.8) return replaceCore(t, british);
-    const number = NUMBERS[core];
+    const number = lookup(NUMBERS, core);
     if (number && random() < 0.8) return replaceCore(t, number);
     return t;
   });
@@ -189,12 +210,15 @@ export function verbatim(text: string, random: Random): string {
   return random() < 0.5 ? `“${joined}”` : joined;
 }
 
+/** A stretch a reporter would quote: at least three content words, not only "back to the people of". */
 export function fragment(text: string, random: Random): string | null {
   const w = words(text);
   if (w.length < 9) return null;
   const len = Math.max(5, Math.round(w.length * (0.5 + random() * 0.3)));
   const start = Math.floor(random() * (w.length - len + 1));
-  return w.slice(start, start + len).join(' ');
+  const part = w.slice(start, start + len);
+  if (part.filter((t) => CONTENT.test(coreOf(t)) && !SMALL_WORDS.has(coreOf(t))).length < 3) return null;
+  return part.join(' ');
 }
 
 export function extended(text: string, next: string): string {
@@ -209,7 +233,7 @@ export function edited(text: string, random: Random): string | null {
   for (let tries = 0; tries < 20 && done < edits; tries++) {
     const i = 1 + Math.floor(random() * (w.length - 2));
     const core = coreOf(w[i] as string);
-    const syn = THESAURUS[core];
+    const syn = lookup(THESAURUS, core);
     const r = random();
     if (syn && r < 0.6) w[i] = replaceCore(w[i] as string, pick(syn, random));
     else if (r < 0.8 && SMALL_WORDS.has(core)) w.splice(i, 1);
@@ -226,7 +250,7 @@ export function paraphrase(text: string, random: Random): string | null {
   let substituted = 0;
   const content = w.filter((t) => CONTENT.test(coreOf(t))).length;
   for (let i = 0; i < w.length && substituted < Math.ceil(content / 2); i++) {
-    const syn = THESAURUS[coreOf(w[i] as string)];
+    const syn = lookup(THESAURUS, coreOf(w[i] as string));
     if (syn && random() < 0.85) {
       w[i] = replaceCore(w[i] as string, pick(syn, random));
       substituted++;
@@ -275,7 +299,7 @@ const PRONOUNS: Record<string, string> = {
 export function reported(text: string): string {
   const w = words(text).map((t) => {
     const core = coreOf(t);
-    const swap = PRONOUNS[core];
+    const swap = lookup(PRONOUNS, core);
     return swap ? replaceCore(t, swap).replace(/^[A-Z]/, (c) => c.toLowerCase()) : t;
   });
   const first = w[0] ?? '';

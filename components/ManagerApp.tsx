@@ -69,6 +69,7 @@ export function ManagerApp({
 
   const act: Act = async (label, change) => {
     setBusy(true);
+    setNotice({ kind: 'ok', text: `${label}…` });
     try {
       const message = await change();
       await reload();
@@ -115,6 +116,11 @@ export function ManagerApp({
     [search, query, speakerId, event],
   );
   const events = useMemo(() => (search ? search.events(speakerId) : []), [search, speakerId]);
+  const quotesBySpeaker = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of library?.quotes ?? []) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+    return counts;
+  }, [library]);
 
   if (loadError)
     return (
@@ -196,7 +202,7 @@ export function ManagerApp({
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name} ({search.rows.filter((r) => r.quote.speakerId === s.id).length})
+                    {s.name} ({quotesBySpeaker.get(s.id) ?? 0})
                   </option>
                 ))}
             </select>
@@ -252,6 +258,7 @@ export function ManagerApp({
               key={quote.id}
               quote={quote}
               library={library}
+              search={search}
               client={client}
               act={act}
               busy={busy}

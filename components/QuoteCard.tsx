@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { eventLine } from '../lib/format-date';
 import type { Match } from '../lib/match/types';
 import type { QuoteQuery } from '../lib/messaging';
 import { DriftDiff } from './DriftDiff';
@@ -60,8 +61,9 @@ export function QuoteCard({
       <header class="card-head">
         <h2 id="verbatim-card-title">
           {match ? match.speaker : (quote.speaker ?? 'Unknown speaker')}
-          {match?.event ? <span class="muted"> · {match.event}</span> : null}
-          {match?.date ? <span class="muted"> · {match.date}</span> : null}
+          {match && (match.event || match.date) ? (
+            <span class="muted"> · {eventLine(match.event, match.date)}</span>
+          ) : null}
         </h2>
         <button type="button" class="icon" aria-label="Close" onClick={actions.close}>
           ×

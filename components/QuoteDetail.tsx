@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryData, Quote, Rendering, Speaker } from '../lib/library/model';
 import type { LibraryClient } from '../lib/manager/library-client';
+import type { LibrarySearch } from '../lib/manager/search';
 import { compare } from '../lib/match/compare';
 import type { Comparison } from '../lib/match/types';
 import { DriftDiff } from './DriftDiff';
@@ -35,6 +36,7 @@ function originLabel(record: { origin: string; edited: boolean }): string {
 export function QuoteDetail({
   quote,
   library,
+  search,
   client,
   act,
   busy,
@@ -42,6 +44,7 @@ export function QuoteDetail({
 }: {
   quote: Quote;
   library: LibraryData;
+  search: LibrarySearch;
   client: LibraryClient;
   act: Act;
   busy: boolean;
@@ -61,7 +64,10 @@ export function QuoteDetail({
     setTagsText(quote.tags.join(', '));
   }, [saved]);
 
-  const renderings = library.renderings.filter((r) => r.quoteId === quote.id);
+  // Oldest first, undated last, then by outlet: the order in which the wording travelled.
+  const renderings = library.renderings
+    .filter((r) => r.quoteId === quote.id)
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.outlet.localeCompare(b.outlet));
   const speaker = library.speakers.find((s) => s.id === quote.speakerId) ?? null;
   const dirty = JSON.stringify(draft) !== saved;
   const set = (patch: Partial<Editable>) => setDraft({ ...draft, ...patch });
@@ -218,7 +224,7 @@ export function QuoteDetail({
       </form>
       {picking ? (
         <QuotePicker
-          library={library}
+          search={search}
           exclude={quote.id}
           title={
             picking.kind === 'merge'

@@ -1,26 +1,26 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { LibraryData, Quote } from '../lib/library/model';
-import { LibrarySearch } from '../lib/manager/search';
+import { useState } from 'preact/hooks';
+import type { Quote } from '../lib/library/model';
+import type { LibrarySearch } from '../lib/manager/search';
 
 /** How many candidates the picker lists: enough to choose from, few enough to scan. */
 const SHOWN = 20;
 
 /** Finds another quote by typing, for merge and move; Escape cancels, Enter takes the first match. */
 export function QuotePicker({
-  library,
+  search,
   exclude,
   title,
   onPick,
   onCancel,
 }: {
-  library: LibraryData;
+  /** The manager's own index, so opening the picker costs nothing on a big library. */
+  search: LibrarySearch;
   exclude: string;
   title: string;
   onPick(quote: Quote): void;
   onCancel(): void;
 }) {
   const [query, setQuery] = useState('');
-  const search = useMemo(() => new LibrarySearch(library), [library]);
   const rows = search
     .filter({ query, speakerId: null, event: null })
     .filter((row) => row.quote.id !== exclude)

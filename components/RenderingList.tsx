@@ -1,3 +1,4 @@
+import { formatDay } from '../lib/format-date';
 import type { RenderingMatch } from '../lib/match/types';
 import { DriftDiff } from './DriftDiff';
 import { VerdictChip } from './VerdictChip';
@@ -19,7 +20,7 @@ export function RenderingList({ renderings }: { renderings: RenderingMatch[] }) 
                 r.outlet
               )}
             </strong>
-            {r.date ? <span class="muted"> · {r.date}</span> : null}
+            {r.date ? <span class="muted"> · {formatDay(r.date)}</span> : null}
             <span class="muted">
               {' '}
               · {r.form}

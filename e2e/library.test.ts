@@ -202,6 +202,82 @@ describe('the library in Chromium, as a new user meets it', () => {
     await manager.close();
   });
 
+  it('makes a quote by hand, adds, edits and moves a rendering, undoes by keyboard, and restores the bundled quotes', async () => {
+    const manager = await openManager();
+    await manager.getByRole('button', { name: 'New quote' }).click();
+    const form = manager.getByRole('form', { name: 'New quote' });
+    await form.getByLabel('Speaker').selectOption({ label: 'A new speaker…' });
+    await form.getByLabel('New speaker’s name').fill('Kaja Kallas');
+    await form.getByLabel(/^Wording/).fill('Europe must be ready to defend itself by the end of the decade.');
+    await form.getByLabel('Date (optional)').fill('2025-03-20');
+    await form.getByRole('button', { name: 'Add quote' }).click();
+    const detail = manager.locator('.quote-detail');
+    await detail.getByRole('heading', { name: 'Kaja Kallas' }).waitFor();
+    await detail.getByText('No outlet’s wording yet.').waitFor();
+
+    await detail.getByRole('button', { name: '+ Add a rendering' }).click();
+    const editor = manager.getByRole('form', { name: 'New rendering' });
+    await editor
+      .getByLabel('Text as printed')
+      .fill('Europe must be ready to defend itself by 2030, Kallas said.');
+    await editor.getByLabel('Outlet').fill('Politico Europe');
+    await editor.getByLabel('Form').selectOption('reported');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const card = detail.locator('.rendering-card', { hasText: 'Politico Europe' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('reported');
+
+    await card.getByRole('button', { name: 'Edit Politico Europe’s rendering' }).click();
+    await manager
+      .getByRole('form', { name: /^Edit Politico Europe/ })
+      .getByLabel('Outlet')
+      .fill('Politico');
+    await manager
+      .getByRole('form', { name: /^Edit Politico Europe/ })
+      .getByRole('button', { name: 'Save' })
+      .click();
+    await manager.getByText('Saved Politico’s rendering.').waitFor();
+
+    await detail.getByRole('button', { name: 'Move Politico’s rendering to another quote' }).click();
+    await manager.getByLabel('Find the quote').fill('river bridge');
+    await manager.locator('.picker .pick').first().click();
+    await manager.getByText(/^Moved Politico’s rendering to “We will open/).waitFor();
+    await detail.getByText('No outlet’s wording yet.').waitFor();
+    await manager.locator('body').click({ position: { x: 5, y: 5 } });
+    await manager.keyboard.press('Control+z');
+    await manager.getByText('Undid: move a rendering.').waitFor();
+    await detail.locator('.rendering-card', { hasText: 'Politico' }).waitFor();
+
+    // The list answers the keyboard: arrows move the selection and the detail follows.
+    await manager.getByLabel('Search the library').fill('');
+    const list = manager.getByRole('listbox', { name: 'Quotes' });
+    await list.focus();
+    await manager.keyboard.press('Home');
+    const first = await manager.locator('.quote-row[aria-selected="true"]').getAttribute('data-quote-id');
+    await manager.keyboard.press('ArrowDown');
+    const second = await manager.locator('.quote-row[aria-selected="true"]').getAttribute('data-quote-id');
+    expect(second).not.toBe(first);
+    expect(await detail.getAttribute('data-quote-id')).toBe(second);
+
+    // Delete a bundled quote, then restore the bundled quotes: it comes back and Kallas's quote stays.
+    await search(manager, 'not the time to go it alone');
+    await manager.locator('.quote-row', { hasText: 'Let me be absolutely clear' }).first().click();
+    await manager.getByRole('button', { name: 'Delete quote' }).click();
+    await manager.getByText(/^Deleted the quote/).waitFor();
+    await expect
+      .poll(() => manager.locator('.quote-row', { hasText: 'Let me be absolutely clear' }).count())
+      .toBe(0);
+    await manager.getByRole('button', { name: 'Restore bundled quotes' }).click();
+    await manager.getByText(/^Restored the bundled quotes: \d+ records? brought back/).waitFor();
+    await expect
+      .poll(() => manager.locator('.quote-row', { hasText: 'Let me be absolutely clear' }).count())
+      .toBe(1);
+    await search(manager, 'defend itself by the end of the decade');
+    await expect.poll(() => manager.locator('.quote-row').count()).toBe(1);
+    await manager.screenshot({ path: join(RESULTS, 'library-manager.png'), fullPage: true });
+    await manager.close();
+  });
+
   it('sends no request anywhere but 127.0.0.1', () => {
     expect(browser.blocked).toEqual([]);
   });

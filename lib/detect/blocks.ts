@@ -51,20 +51,27 @@ function isQuoteElement(el: Element): boolean {
   return tag === 'BLOCKQUOTE' || QUOTE_CLASS.test(el.getAttribute('class') ?? '');
 }
 
-interface Frame {
-  node: Node;
+/** One level of the walk: the siblings still to visit and what they inherit. */
+interface Level {
+  next: Node | null;
+  /** Light children still to visit after a shadow root's children. */
+  then: Node | null;
   /** Nearest block ancestor: text nodes with the same one, and nothing between, form one block. */
   blockEl: Element;
   quoted: boolean;
   /** Nearest <q>: its marks are drawn by CSS, so the walk writes them into the block text. */
   q: Element | null;
+  /** A root (the scan root, a frame's body): its siblings are not part of the walk. */
+  only?: boolean;
 }
 
 /**
  * Walks `root` and returns its text blocks in document order. A generator so the time-sliced
- * scan can pause inside a very long page; `every` is how many nodes go between pauses.
+ * scan can pause inside a very long page; `every` is how many nodes go between pauses. Siblings
+ * are followed one by one (never copied into arrays), so a page of 50,000 paragraphs costs no
+ * more per node than a short one.
  */
-export function* walkBlocks(root: Node, every = 400): Generator<void, Block[]> {
+export function* walkBlocks(root: Node, every = 200): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let count = 0;
   let current: Block | null = null;
@@ -76,10 +83,18 @@ export function* walkBlocks(root: Node, every = 400): Generator<void, Block[]> {
     current = null;
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
-  const stack: Frame[] = [{ node: root, blockEl: rootEl, quoted: false, q: null }];
-  while (stack.length) {
-    const { node, blockEl, quoted: inQuote, q } = stack.pop()!;
+  const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
+  while (levels.length) {
+    const level = levels[levels.length - 1]!;
+    const node = level.next ?? level.then;
+    if (!node) {
+      levels.pop();
+      continue;
+    }
+    if (level.next) level.next = level.only ? null : node.nextSibling;
+    else level.then = node.nextSibling;
     if (++count % every === 0) yield;
+    const { blockEl, quoted: inQuote, q } = level;
     if (node.nodeType === 3) {
       if ((current as Block | null)?.el !== blockEl) {
         flush();
@@ -99,7 +114,7 @@ export function* walkBlocks(root: Node, every = 400): Generator<void, Block[]> {
     let childBlock = blockEl;
     let quoted = inQuote;
     let childQ = q;
-    const children: Node[] = [];
+    let shadowFirst: Node | null = null;
     if (node.nodeType === 1) {
       const el = node as Element;
       if (node !== root && isFurniture(el)) continue;
@@ -110,19 +125,20 @@ export function* walkBlocks(root: Node, every = 400): Generator<void, Block[]> {
       }
       if (tag === 'IFRAME') {
         const body = frameDocument(el as HTMLIFrameElement)?.body;
-        if (body) stack.push({ node: body, blockEl: body, quoted, q: null });
+        if (body) levels.push({ next: body, then: null, blockEl: body, quoted, q: null, only: true });
         continue;
       }
       quoted ||= isQuoteElement(el);
       if (BLOCK_TAGS.has(tag)) childBlock = el;
       if (tag === 'Q') childQ = el;
-      const shadow = el.shadowRoot;
-      if (shadow) children.push(...Array.from(shadow.childNodes));
+      shadowFirst = el.shadowRoot?.firstChild ?? null;
     } else if (node.nodeType !== 9 && node.nodeType !== 11) {
       continue;
     }
-    children.push(...Array.from(node.childNodes));
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, blockEl: childBlock, quoted, q: childQ });
+    const first = node.firstChild;
+    if (shadowFirst || first) {
+      levels.push({ next: shadowFirst ?? first, then: shadowFirst ? first : null, blockEl: childBlock, quoted, q: childQ });
+    }
   }
   flush();
   return blocks;
@@ -167,6 +183,8 @@ export function rangesFor(block: Block, start: number, end: number): Range[] {
     const b = Math.min(end, to) - from;
     if (!/\S/.test(node.data.slice(a, b))) continue;
     const range = node.ownerDocument.createRange();
+    // Selecting the node first keeps both boundary checks inside one node (jsdom compares them by walking the document).
+    range.selectNodeContents(node);
     range.setStart(node, a);
     range.setEnd(node, b);
     ranges.push(range);

@@ -11,9 +11,9 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
 }
 
-function scanRootOf(root: Document | Node, options: DetectOptions): Node {
-  if (root.nodeType !== 9) return root;
-  return options.wholeNode ? root : findArticleRoot(root as Document);
+function* scanRootOf(root: Document | Node, options: DetectOptions): Generator<void, Node> {
+  if (root.nodeType !== 9 || options.wholeNode) return root;
+  return yield* findArticleRoot(root as Document);
 }
 
 /**
@@ -22,13 +22,13 @@ function scanRootOf(root: Document | Node, options: DetectOptions): Node {
  * the content script and `verbatim scan` returning the same quotes for the same page.
  */
 export function* detectSteps(root: Document | Node, options: DetectOptions, cache: ParseCache): Generator<void, DetectedQuote[]> {
-  const blocks: Block[] = yield* walkBlocks(scanRootOf(root, options));
+  const blocks: Block[] = yield* walkBlocks(yield* scanRootOf(root, options));
   const resolver = new SpeakerResolver(options.speakers ?? []);
   const out: DetectedQuote[] = [];
   const seen = new Map<string, BlockEvent[]>();
   let open: DetectedQuote | null = null;
   for (let b = 0; b < blocks.length; b++) {
-    if (b % 50 === 49) yield;
+    yield;
     const block = blocks[b]!;
     const heading = isHeading(block);
     const key = `${block.quoted ? 1 : 0}${heading ? 1 : 0}${block.text}`;
@@ -89,7 +89,11 @@ export function* detectSteps(root: Document | Node, options: DetectOptions, cach
       if (!blockSpeaker && quote.speaker) resolver.spoke(quote.speaker);
     }
   }
-  cache.clear();
+  let k = 0;
+  for (const key of cache.keys()) {
+    if (++k % 1000 === 0) yield;
+    if (!seen.has(key)) cache.delete(key);
+  }
   for (const [key, events] of seen) cache.set(key, events);
   return out;
 }

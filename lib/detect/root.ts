@@ -6,11 +6,14 @@ import { isFurniture } from './blocks';
  * paragraph's parent and grandparent, and a semantic container (articleBody, article, main) wins
  * when it holds most of the best container's paragraphs.
  */
-export function findArticleRoot(doc: Document): Element {
+export function* findArticleRoot(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
   const score = new Map<Element, number>();
-  const paragraphs = body.querySelectorAll('p, pre, blockquote');
-  for (const p of Array.from(paragraphs)) {
+  // A live collection read by index: no copy of every paragraph of a very long page.
+  const paragraphs = body.getElementsByTagName('p');
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs.item(k)!;
+    if (k % 200 === 199) yield;
     if (inFurniture(p, body)) continue;
     const len = (p.textContent ?? '').trim().length;
     if (len < 25) continue;
@@ -30,19 +33,18 @@ export function findArticleRoot(doc: Document): Element {
   }
   if (!best) return body;
   const semantic = best.closest('[itemprop="articleBody"], article, main, [role="main"]');
-  if (semantic && semantic !== body) return widen(semantic, body);
-  return widen(best, body);
+  return yield* widen(semantic && semantic !== body ? semantic : best, body);
 }
 
 /**
  * Climbs while a parent adds little paragraph text of its own: an article split over sibling
  * containers (a lead, then a "read more" part) is read whole, a page of other stories is not.
  */
-function widen(el: Element, body: Element): Element {
+function* widen(el: Element, body: Element): Generator<void, Element> {
   let root = el;
-  let text = paragraphText(root, body);
+  let text = yield* paragraphText(root, body);
   for (let parent = root.parentElement; parent && parent !== body && parent !== body.parentElement; parent = parent.parentElement) {
-    const more = paragraphText(parent, body);
+    const more = yield* paragraphText(parent, body);
     if (more > text * 1.25) break;
     root = parent;
     text = more;
@@ -50,9 +52,14 @@ function widen(el: Element, body: Element): Element {
   return root;
 }
 
-function paragraphText(el: Element, body: Element): number {
+function* paragraphText(el: Element, body: Element): Generator<void, number> {
   let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) if (!inFurniture(p, body)) total += (p.textContent ?? '').trim().length;
+  const paragraphs = el.getElementsByTagName('p');
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs.item(k)!;
+    if (k % 500 === 499) yield;
+    if (!inFurniture(p, body)) total += (p.textContent ?? '').length;
+  }
   return total;
 }
 

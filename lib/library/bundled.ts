@@ -89,8 +89,12 @@ async function applyBundled(
   }
 
   const existing = await db.renderings.bulkGet(file.renderings.map((r) => r.id));
+  // Only the bundled quotes' own renderings can duplicate a bundled rendering: reading just those keeps a big library fast.
+  const bundledQuoteIds = [...new Set(file.renderings.map((r) => r.quoteId))];
   const userKeys = new Set(
-    (await db.renderings.where('origin').anyOf('user', 'captured').toArray()).map(renderingKey),
+    (await db.renderings.where('quoteId').anyOf(bundledQuoteIds).toArray())
+      .filter((r) => r.origin !== 'bundled')
+      .map(renderingKey),
   );
   for (const [i, r] of file.renderings.entries()) {
     const current = existing[i];

@@ -8,7 +8,15 @@ import type { Rendering, Speaker } from './model';
  * (wire copy reprinted), and merging them would lose an outlet.
  */
 export function renderingKey(r: Pick<Rendering, 'quoteId' | 'outlet' | 'text'>): string {
-  return `${r.quoteId}\u0000${r.outlet.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${normalizeText(r.text)}`;
+  return `${renderingBucket(r)}\u0000${normalizeText(r.text)}`;
+}
+
+/**
+ * The part of renderingKey that needs no text normalization: only renderings
+ * in the same bucket can be duplicates, so a big import normalizes just those.
+ */
+export function renderingBucket(r: Pick<Rendering, 'quoteId' | 'outlet'>): string {
+  return `${r.quoteId}\u0000${r.outlet.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 /** A name or alias as compared when looking a speaker up: case and spacing do not matter. */

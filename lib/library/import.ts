@@ -1,7 +1,7 @@
 import { normalizeText } from '../match/normalize';
 import type { Table } from 'dexie';
 import type { AppDB } from './db';
-import { findSpeakerByName, renderingKey } from './dedupe';
+import { findSpeakerByName, renderingBucket } from './dedupe';
 import type { LibraryFile, Quote, Rendering, Speaker } from './model';
 import { undoable, type ChangeLog, type LibraryChange } from './undo';
 
@@ -99,12 +99,32 @@ export async function importLibrary(
       quotes.update(existing, mergeInto(existing, q, where('quotes', i, q.id), summary.kept));
     });
 
-    const byKey = new Map(renderings.all().map((r) => [renderingKey(r), r.id]));
+    // Same quote and outlet first (cheap); the text is normalized only when that already has renderings.
+    const buckets = new Map<string, string[]>();
+    const bucketOf = (r: Rendering) => {
+      const key = renderingBucket(r);
+      let ids = buckets.get(key);
+      if (!ids) buckets.set(key, (ids = []));
+      return ids;
+    };
+    for (const r of renderings.all()) bucketOf(r).push(r.id);
+    const normalized = new Map<string, string>();
+    const textOf = (r: Rendering) => {
+      let text = normalized.get(r.id);
+      if (text === undefined) normalized.set(r.id, (text = normalizeText(r.text)));
+      return text;
+    };
     file.renderings.forEach((raw, i) => {
       const r = { ...raw, quoteId: quoteIds.get(raw.quoteId) ?? raw.quoteId };
-      const existing = renderings.get(r.id) ?? renderings.get(byKey.get(renderingKey(r)));
+      const bucket = bucketOf(r);
+      const same = () => {
+        if (!bucket.length) return undefined;
+        const text = normalizeText(r.text);
+        return bucket.map((id) => renderings.get(id)).find((other) => other && textOf(other) === text);
+      };
+      const existing = renderings.get(r.id) ?? same();
       if (!existing) {
-        byKey.set(renderingKey(r), r.id);
+        bucket.push(r.id);
         return renderings.add(r);
       }
       summary.merged.renderings++;
@@ -159,8 +179,9 @@ class Store<T extends AnyRecord> {
 
   async write(table: Table<T, string>, name: Kind, log: ChangeLog): Promise<void> {
     const added = this.added;
-    for (const row of added) log.touchKnown(name, row.id, null);
-    for (const [id, row] of this.before) log.touchKnown(name, id, row);
+    const quoteOf = (row: T) => ('quoteId' in row ? row.quoteId : undefined);
+    for (const row of added) log.touchKnown(name, row.id, null, quoteOf(row));
+    for (const [id, row] of this.before) log.touchKnown(name, id, row, quoteOf(row));
     await table.bulkAdd(added);
     await table.bulkPut(
       [...this.before.keys()].map((id) => this.byId.get(id)).filter((row): row is T => row !== undefined),

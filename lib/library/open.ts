@@ -43,7 +43,8 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<App
     const old = new Dexie(name);
     try {
       await old.open();
-      const fromVersion = old.verno;
+      // Dexie reports native version / 10; a development build may leave a fraction, so compare whole versions.
+      const fromVersion = Math.floor(old.verno);
       if (fromVersion > SCHEMA_VERSION) {
         throw new Error(
           `the library was written by a newer Verbatim (schema ${fromVersion}, this one knows ${SCHEMA_VERSION})`,

@@ -232,7 +232,7 @@ export async function moveRendering(db: AppDB, renderingId: string, toQuoteId: s
     if (!rendering) throw new Error('that rendering is no longer in the library');
     if (!(await db.quotes.get(toQuoteId))) throw new Error('the target quote is no longer in the library');
     if (rendering.quoteId === toQuoteId) return;
-    log.touchKnown('renderings', renderingId, rendering);
+    log.touchKnown('renderings', renderingId, rendering, toQuoteId);
     await db.renderings.put({ ...rendering, quoteId: toQuoteId, edited: true });
   });
 }
@@ -248,7 +248,7 @@ export async function mergeQuotes(db: AppDB, targetId: string, sourceId: string)
     const [target, source] = await db.quotes.bulkGet([targetId, sourceId]);
     if (!target || !source) throw new Error('one of the two quotes is no longer in the library');
     const moving = await db.renderings.where('quoteId').equals(sourceId).toArray();
-    for (const r of moving) log.touchKnown('renderings', r.id, r);
+    for (const r of moving) log.touchKnown('renderings', r.id, r, targetId);
     log.touchKnown('quotes', targetId, target);
     log.touchKnown('quotes', sourceId, source);
     await db.renderings.bulkPut(moving.map((r) => ({ ...r, quoteId: targetId, edited: true })));

@@ -15,6 +15,8 @@ export interface LibraryChange {
  */
 export class ChangeLog {
   readonly changes: UndoChange[] = [];
+  /** Renderings whose quote after the change is known, so no read is needed to report it. */
+  readonly renderingQuotes = new Map<string, string>();
   private readonly seen = new Set<string>();
   constructor(private readonly db: AppDB) {}
 
@@ -26,8 +28,9 @@ export class ChangeLog {
     this.changes.push({ table, key, before: before ?? null });
   }
 
-  /** For rows the caller already holds (bulk imports): no read needed. */
-  touchKnown(table: UndoTable, key: string, before: unknown): void {
+  /** For rows the caller already holds (bulk imports): no read needed. `quoteId`: a rendering's quote after the change. */
+  touchKnown(table: UndoTable, key: string, before: unknown, quoteId?: string): void {
+    if (table === 'renderings' && quoteId !== undefined) this.renderingQuotes.set(key, quoteId);
     const id = `${table}\u0000${key}`;
     if (this.seen.has(id)) return;
     this.seen.add(id);
@@ -35,22 +38,33 @@ export class ChangeLog {
   }
 }
 
-async function affectedQuotes(db: AppDB, changes: UndoChange[]): Promise<LibraryChange> {
+async function affectedQuotes(
+  db: AppDB,
+  changes: UndoChange[],
+  known: Map<string, string> = new Map(),
+): Promise<LibraryChange> {
   const ids = new Set<string>();
-  const renderingKeys: string[] = [];
+  const unknown: string[] = [];
   for (const c of changes) {
     if (c.table === 'quotes') ids.add(c.key);
     if (c.table === 'renderings') {
-      renderingKeys.push(c.key);
+      const after = known.get(c.key);
+      if (after === undefined) unknown.push(c.key);
+      else ids.add(after);
       const before = c.before as Rendering | null;
       if (before) ids.add(before.quoteId);
     }
   }
-  for (const r of await db.renderings.bulkGet(renderingKeys)) if (r) ids.add(r.quoteId);
-  const present = await db.quotes.bulkGet([...ids]);
+  for (const r of await db.renderings.bulkGet(unknown)) if (r) ids.add(r.quoteId);
+  // Few ids: look them up; many (an import): reading every key is one cheap cursor.
+  const present = new Set<string>(
+    ids.size > 500
+      ? ((await db.quotes.toCollection().primaryKeys()) as string[])
+      : (await db.quotes.bulkGet([...ids])).flatMap((q) => (q ? [q.id] : [])),
+  );
   const quoteIds: string[] = [];
   const removedQuoteIds: string[] = [];
-  [...ids].forEach((id, i) => (present[i] ? quoteIds : removedQuoteIds).push(id));
+  for (const id of ids) (present.has(id) ? quoteIds : removedQuoteIds).push(id);
   return { quoteIds, removedQuoteIds };
 }
 
@@ -79,7 +93,7 @@ export async function undoable<T>(
         await db.undo.bulkDelete(old);
       }
     }
-    return { result, changed: await affectedQuotes(db, log.changes) };
+    return { result, changed: await affectedQuotes(db, log.changes, log.renderingQuotes) };
   });
 }
 

@@ -77,7 +77,9 @@ export function createLibraryClient(options: LibraryClientOptions = {}): Library
     change: (db: AppDB) => Promise<{ result: T; changed: LibraryChange }>,
   ): Promise<T> => {
     const { result, changed } = await change(await dbPromise);
-    await notify(changed);
+    // Not awaited: the background re-indexes at its own pace (a 10k-quote import takes it a while),
+    // and the manager reads Dexie itself, so the reader need not wait for the matcher.
+    void notify(changed);
     return result;
   };
 
@@ -106,7 +108,7 @@ export function createLibraryClient(options: LibraryClientOptions = {}): Library
     undo: async () => {
       const undone = await ops.undoLast(await dbPromise);
       if (!undone) return null;
-      await notify(undone);
+      void notify(undone);
       return undone.label;
     },
     importFile: async (name, text) =>

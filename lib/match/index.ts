@@ -13,14 +13,25 @@ export { CONFIDENT, POSSIBLE, CROSS_FORM_CONFIDENT } from './score';
 
 /** Candidate wordings verified per query: enough for every rendering of a few quotes, few enough to align each. */
 const CANDIDATES = 24;
+/** Postings read per query before the commonest remaining terms are skipped (retrieval cost stays flat as the library grows). */
+const POSTINGS_BUDGET = 10_000;
+/** Candidates ranked below this share of the best candidate's rank are not verified. */
+const VERIFY_RANK = 0.3;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
 const FUSE_MAX_CHARS = 32;
+/** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
+const WHOLE_WORDING_EVIDENCE = 0.3;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
 
-interface Scored {
+/** A candidate quote's best wording and the figures behind its score (see {@link QuoteMatcher.explain}). */
+export interface Scored {
   slot: number;
   doc: number;
   score: number;
+  /** Word-for-word closeness (alignment, Fuse.js for short quotes). */
+  exact: number;
+  /** Shared meaning (synonym-folded stems, IDF-weighted). */
+  meaning: number;
   evidence: number;
 }
 
@@ -37,6 +48,8 @@ export class QuoteMatcher {
   private scores = new Float32Array(0);
   private counts = new Uint16Array(0);
   private touched: number[] = [];
+  private topDocs = new Int32Array(CANDIDATES);
+  private topRank = new Float64Array(CANDIDATES);
 
   private constructor(private ix: QuoteIndex) {}
 
@@ -88,7 +101,7 @@ export class QuoteMatcher {
   match(text: string, options: MatchOptions = {}): Match[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
-    const scored = this.score(page, options.form ?? null);
+    const scored = this.score(page);
     const hint = options.speaker?.trim().toLowerCase();
     const bonus = (s: Scored) => (hint && this.speakerMatches(s.slot, hint) ? 0.02 : 0);
     scored.sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
@@ -99,6 +112,19 @@ export class QuoteMatcher {
       if (m) out.push(m);
     }
     return out;
+  }
+
+  /**
+   * The scored candidates behind {@link match}, below the bands too, with the
+   * figures each score comes from: for the benchmark's threshold tuning and for
+   * finding out why a quote matched.
+   */
+  explain(text: string): (Scored & { quoteId: string })[] {
+    const page = analyze(text);
+    if (page.words.length === 0) return [];
+    return this.score(page)
+      .sort((a, b) => b.score - a.score)
+      .map((s) => ({ ...s, quoteId: this.ix.quotes[s.slot]?.id ?? '' }));
   }
 
   private speakerMatches(slot: number, hint: string): boolean {
@@ -113,7 +139,7 @@ export class QuoteMatcher {
   }
 
   /** Best wording per candidate quote: retrieval over the index, then verification of the top few. */
-  private score(page: Analyzed, form: Form | null): Scored[] {
+  private score(page: Analyzed): Scored[] {
     const ix = this.ix;
     const n = ix.docCount;
     if (this.scores.length < n) {
@@ -140,40 +166,49 @@ export class QuoteMatcher {
     const counts = this.counts;
     const touched = this.touched;
     touched.length = 0;
-    for (const [term, weight] of qTerms) {
-      ix.forEachDoc(term, (doc) => {
-        if (counts[doc] === 0) touched.push(doc);
-        scores[doc]! += weight;
-        counts[doc]!++;
-      });
+    // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
+    const byRarity = [...qTerms].sort((x, y) => y[1] - x[1]);
+    let read = 0;
+    let used = 0;
+    for (const [term, weight] of byRarity) {
+      const df = ix.df.get(term);
+      if (used >= 3 && read + df > POSTINGS_BUDGET) break;
+      ix.accumulate(term, weight, scores, counts, touched);
+      read += df;
+      used++;
     }
     // Rank by shared meaning, lightly penalizing stored terms the page lacks (a cheap meaningScore).
     const avgIdf = qTerms.size ? pageWeight / qTerms.size : 1;
-    const top: { doc: number; rank: number }[] = [];
-    let floor = -1;
+    const topDocs = this.topDocs;
+    const topRank = this.topRank;
+    let kept = 0;
     for (const doc of touched) {
       const terms = ix.docTermStart.get(doc + 1) - ix.docTermStart.get(doc);
-      const rank = (scores[doc] as number) / (pageWeight + 0.15 * avgIdf * (terms - (counts[doc] as number)));
-      if (top.length < CANDIDATES || rank > floor) {
-        top.push({ doc, rank });
-        if (top.length > CANDIDATES * 2) {
-          top.sort((a, b) => b.rank - a.rank);
-          top.length = CANDIDATES;
-          floor = (top[CANDIDATES - 1] as { rank: number }).rank;
-        }
-      }
-    }
-    for (const doc of touched) {
+      const rank =
+        (scores[doc] as number) / (pageWeight + 0.15 * avgIdf * Math.max(0, terms - (counts[doc] as number)));
       scores[doc] = 0;
       counts[doc] = 0;
+      if (kept === CANDIDATES && rank <= (topRank[CANDIDATES - 1] as number)) continue;
+      // Insertion into the short sorted list of the best so far.
+      let i = kept < CANDIDATES ? kept++ : CANDIDATES - 1;
+      while (i > 0 && (topRank[i - 1] as number) < rank) {
+        topRank[i] = topRank[i - 1] as number;
+        topDocs[i] = topDocs[i - 1] as number;
+        i--;
+      }
+      topRank[i] = rank;
+      topDocs[i] = doc;
     }
-    top.sort((a, b) => b.rank - a.rank);
-    if (top.length > CANDIDATES) top.length = CANDIDATES;
+    // Verify only the candidates ranked near the best: the others cannot reach the bands.
+    const bestRank = topRank[0] ?? 0;
+    let verify = 0;
+    while (verify < kept && (topRank[verify] as number) >= VERIFY_RANK * bestRank) verify++;
 
     const qWords = page.words.map((w, i) => ix.wordIds.get(w) ?? -1 - i);
-    const fuse = this.fuseScores(page, top);
     const best = new Map<number, Scored>();
-    top.forEach(({ doc }, k) => {
+    let bestExact = 0;
+    for (let k = 0; k < verify; k++) {
+      const doc = topDocs[k] as number;
       let shared = 0;
       let storedWeight = 0;
       for (const t of ix.termsOf(doc)) {
@@ -183,39 +218,53 @@ export class QuoteMatcher {
         if (q !== undefined) shared += q;
       }
       const words = ix.wordsOf(doc);
-      let exact = alignmentScore(align(qWords, words), qWords.length, words.length);
-      const f = fuse[k];
-      if (f !== undefined) exact = Math.max(exact, f);
-      let meaning = meaningScore(shared, pageWeight, storedWeight);
-      const docForm = FORM_OF_CODE[ix.docForm.get(doc)] as Form;
-      if ((form === 'reported') !== (docForm === 'reported')) meaning *= 1;
+      const a = align(qWords, words);
+      const exact = alignmentScore(a, qWords.length, words.length);
+      if (exact > bestExact) bestExact = exact;
+      const meaning = meaningScore(shared, pageWeight, storedWeight);
       const score = Math.min(1, Math.max(exact, meaning));
+      // A page quote that is a whole stored wording, word for word, is evidence however common its words.
+      const whole =
+        a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
       const slot = ix.docQuote.get(doc);
       const prev = best.get(slot);
-      if (!prev || score > prev.score) best.set(slot, { slot, doc, score, evidence: shared / maxIdf });
-    });
+      if (!prev || score > prev.score)
+        best.set(slot, { slot, doc, score, exact, meaning, evidence: shared / maxIdf + whole });
+    }
+    // A short quote not found word for word: Fuse.js's character-level score forgives typos.
+    if (bestExact < 1 && page.words.join(' ').length <= FUSE_MAX_CHARS && verify > 0) {
+      for (const [k, f] of this.fuseScores(page, topDocs.subarray(0, verify))) {
+        const doc = topDocs[k] as number;
+        const s = best.get(ix.docQuote.get(doc));
+        if (s && f > s.score) {
+          s.doc = doc;
+          s.exact = f;
+          s.score = f;
+        }
+      }
+    }
     return [...best.values()];
   }
 
-  /** Fuse.js over the few candidates of a short query: its character-level score forgives typos. */
-  private fuseScores(page: Analyzed, top: { doc: number }[]): (number | undefined)[] {
-    const pattern = page.words.join(' ');
-    if (pattern.length > FUSE_MAX_CHARS || top.length === 0) return [];
-    const texts = top.map(({ doc }) => Array.from(this.ix.wordsOf(doc), (w) => this.ix.words[w]).join(' '));
-    const out: (number | undefined)[] = [];
-    for (const r of new Fuse(texts, FUSE_OPTIONS).search(pattern)) out[r.refIndex] = 1 - (r.score ?? 1);
-    return out;
+  /** Fuse.js similarity (1 - score) of a short query to each of a few candidate wordings, by candidate index. */
+  private fuseScores(page: Analyzed, docs: Int32Array): [number, number][] {
+    const texts = Array.from(docs, (doc) =>
+      Array.from(this.ix.wordsOf(doc), (w) => this.ix.words[w]).join(' '),
+    );
+    return new Fuse(texts, FUSE_OPTIONS)
+      .search(page.words.join(' '))
+      .map((r) => [r.refIndex, 1 - (r.score ?? 1)]);
   }
 
   private toMatch(page: Analyzed, s: Scored, form: Form | null): Match | null {
     const ix = this.ix;
     const docForm = FORM_OF_CODE[ix.docForm.get(s.doc)] as Form;
     const crossForm = (form === 'reported') !== (docForm === 'reported');
-    const confidence = confidenceOf(s.score, s.evidence, crossForm);
+    const confidence = confidenceOf(s, crossForm);
     const quote = ix.quotes[s.slot];
     if (!confidence || !quote) return null;
     const renderings = ix.renderings[s.slot] ?? [];
-    const canonicalForm = canonicalFormOf(quote, renderings);
+    const canonicalForm = ix.canonicalForm(s.slot);
     const canonical = compareAnalyzed(page, analyze(quote.canonical), form, canonicalForm);
     const speaker = ix.speakers.get(quote.speakerId);
     return {
@@ -226,6 +275,7 @@ export class QuoteMatcher {
       event: quote.event,
       date: quote.date,
       score: s.score,
+      evidence: s.evidence,
       confidence,
       crossForm,
       verdict: canonical.verdict,
@@ -248,10 +298,4 @@ export class QuoteMatcher {
       }),
     };
   }
-}
-
-/** The canonical wording's form: that of the rendering it was taken from, else direct speech. */
-function canonicalFormOf(quote: Quote, renderings: Rendering[]): Form {
-  const key = analyze(quote.canonical).words.join(' ');
-  return renderings.find((r) => analyze(r.text).words.join(' ') === key)?.form ?? 'direct';
 }

@@ -27,36 +27,42 @@ interface RawWord {
   group: number;
 }
 
-function wordsOfUnit(
-  unit: string,
-  index: number,
-  state: { depth: number; group: number },
-  out: RawWord[],
-): void {
-  const text = unit
-    .normalize('NFKC')
-    .toLowerCase()
+/** Character-level folding of one unit's text (already NFKC, lower case). */
+function fold(text: string): string {
+  return text
     .replace(APOSTROPHES, "'")
     .replace(DASHES, ' ')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ');
+}
+
+function pushWords(piece: string, unit: number, group: number, out: RawWord[]): void {
+  for (const m of piece.matchAll(WORD)) {
+    let word = m[0];
+    if (word.endsWith('.')) word = word.slice(0, -1);
+    // Abbreviations lose their points ("u.s." = "us"); decimals keep theirs.
+    if (word.includes('.') && !/^\d+(\.\d+)+$/.test(word)) word = word.replace(/\./g, '');
+    if (word) out.push({ word, unit, group });
+  }
+}
+
+function wordsOfUnit(
+  text: string,
+  index: number,
+  state: { depth: number; group: number },
+  out: RawWord[],
+): void {
+  if (state.depth === 0 && !text.includes('[') && !text.includes(']')) {
+    pushWords(text, index, -1, out);
+    return;
+  }
   // Split at brackets so words inside "[...]" carry their group.
   for (const piece of text.split(/([[\]])/)) {
     if (piece === '[') {
       state.depth++;
       state.group++;
-      continue;
-    }
-    if (piece === ']') {
-      state.depth = Math.max(0, state.depth - 1);
-      continue;
-    }
-    for (const m of piece.matchAll(WORD)) {
-      let word = m[0].replace(/\.$/, '');
-      // Abbreviations lose their points ("u.s." = "us"); decimals keep theirs.
-      if (!/^\d+(\.\d+)+$/.test(word)) word = word.replace(/\./g, '');
-      if (word) out.push({ word, unit: index, group: state.depth > 0 ? state.group : -1 });
-    }
+    } else if (piece === ']') state.depth = Math.max(0, state.depth - 1);
+    else pushWords(piece, index, state.depth > 0 ? state.group : -1, out);
   }
 }
 
@@ -65,7 +71,16 @@ export function analyze(text: string): Analyzed {
   const units = text.trim().match(UNIT) ?? [];
   const raw: RawWord[] = [];
   const state = { depth: 0, group: 0 };
-  units.forEach((unit, i) => wordsOfUnit(unit, i, state, raw));
+  // Fold all units in one pass (units hold no line breaks once their trailing space is cut).
+  const folded = fold(
+    units
+      .map((u) => u.trimEnd())
+      .join('\n')
+      .normalize('NFKC')
+      .toLowerCase(),
+  ).split('\n');
+  if (folded.length !== units.length) throw new Error('normalize: unit boundaries lost');
+  folded.forEach((unit, i) => wordsOfUnit(unit, i, state, raw));
 
   // Editorial insertions ("[Russian President] Vladimir Putin") are dropped; a
   // one-word bracket is a substitution ("[the] alliance") and is kept.

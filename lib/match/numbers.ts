@@ -4,7 +4,7 @@
  * numbers and that is not a change to what was said.
  */
 
-const SMALL: Record<string, number> = {
+const SMALL_WORDS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -26,7 +26,7 @@ const SMALL: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = {
+const TENS_WORDS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -36,6 +36,10 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+
+// Maps, not object lookups: "constructor" is a word too.
+const SMALL = new Map(Object.entries(SMALL_WORDS));
+const TENS = new Map(Object.entries(TENS_WORDS));
 
 export function isNumeric(word: string): boolean {
   return /^\d+(?:\.\d+)?$/.test(word);
@@ -52,7 +56,7 @@ export function numbersToDigits(words: string[], owner: number[]): { words: stri
   let i = 0;
   while (i < words.length) {
     const w = words[i] as string;
-    if (SMALL[w] === undefined && TENS[w] === undefined) {
+    if (!SMALL.has(w) && !TENS.has(w)) {
       out.push(w);
       outOwner.push(owner[i] as number);
       i++;
@@ -63,8 +67,8 @@ export function numbersToDigits(words: string[], owner: number[]): { words: stri
     let current = 0;
     while (i < words.length) {
       const x = words[i] as string;
-      const small = SMALL[x];
-      const tens = TENS[x];
+      const small = SMALL.get(x);
+      const tens = TENS.get(x);
       if (tens !== undefined && current % 100 === 0) current += tens;
       else if (small !== undefined && current % 10 === 0 && (current % 100 === 0 || small < 10))
         current += small;
@@ -75,7 +79,7 @@ export function numbersToDigits(words: string[], owner: number[]): { words: stri
       } else if (
         x === 'and' &&
         current >= 100 &&
-        (SMALL[words[i + 1] ?? ''] ?? TENS[words[i + 1] ?? '']) !== undefined
+        (SMALL.has(words[i + 1] ?? '') || TENS.has(words[i + 1] ?? ''))
       ) {
         // "two hundred and fifty": the "and" belongs to the number
       } else break;

@@ -96,6 +96,12 @@ export class QuoteIndex {
     return id;
   }
 
+  /** The canonical wording's form: that of the rendering it was taken from, else direct speech. */
+  canonicalForm(slot: number): Form {
+    const first = this.quoteDocs[slot]?.[0];
+    return first === undefined ? 'direct' : (FORM_OF_CODE[this.docForm.get(first)] as Form);
+  }
+
   /** Adds (or replaces) a quote and its renderings; `index` false defers postings to {@link compact}. */
   putQuote(quote: Quote, renderings: Rendering[], index = true): void {
     let slot = this.slotOf.get(quote.id);
@@ -124,7 +130,8 @@ export class QuoteIndex {
     const wordings = renderings.map((r) => analyze(r.text).words);
     const canonicalKey = canonical.join(' ');
     const twin = wordings.findIndex((w) => w.join(' ') === canonicalKey);
-    add(canonical, twin, twin >= 0 ? (renderings[twin] as Rendering).form : 'direct');
+    const canonicalForm = twin >= 0 ? (renderings[twin] as Rendering).form : 'direct';
+    add(canonical, twin, canonicalForm);
     renderings.forEach((r, i) => add(wordings[i] as string[], i, r.form));
     this.quoteDocs[slot] = docs;
   }
@@ -187,17 +194,38 @@ export class QuoteIndex {
     return list;
   }
 
-  /** Calls `visit` for every live document holding `term`. */
-  forEachDoc(term: number, visit: (doc: number) => void): void {
+  /**
+   * Adds `weight` to `scores` (and 1 to `counts`) for every live document
+   * holding `term`, listing first-touched documents in `touched`: the inner
+   * loop of retrieval, kept free of calls and allocation.
+   */
+  accumulate(
+    term: number,
+    weight: number,
+    scores: Float32Array,
+    counts: Uint16Array,
+    touched: number[],
+  ): void {
+    const alive = this.docAlive.data;
+    const visit = (doc: number) => {
+      if (!alive[doc]) return;
+      if (counts[doc] === 0) touched.push(doc);
+      scores[doc] = (scores[doc] as number) + weight;
+      counts[doc] = (counts[doc] as number) + 1;
+    };
     if (term + 1 < this.postStart.length) {
+      const docs = this.postDocs;
       const end = this.postStart[term + 1] as number;
       for (let k = this.postStart[term] as number; k < end; k++) {
-        const doc = this.postDocs[k] as number;
-        if (this.docAlive.data[doc]) visit(doc);
+        const doc = docs[k] as number;
+        if (!alive[doc]) continue;
+        if (counts[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + weight;
+        counts[doc] = (counts[doc] as number) + 1;
       }
     }
     const more = this.extra.get(term);
-    if (more) for (const doc of more) if (this.docAlive.data[doc]) visit(doc);
+    if (more) for (const doc of more) visit(doc);
   }
 
   /** Rebuilds the CSR postings from every live document (counting sort: two passes over the terms). */
@@ -207,14 +235,17 @@ export class QuoteIndex {
     const n = this.docCount;
     for (let d = 0; d < n; d++) {
       if (!this.docAlive.get(d)) continue;
-      for (const t of this.termsOf(d)) counts[t + 1]!++;
+      for (const t of this.termsOf(d)) counts[t + 1] = (counts[t + 1] as number) + 1;
     }
-    for (let t = 0; t < nTerms; t++) counts[t + 1]! += counts[t] as number;
+    for (let t = 0; t < nTerms; t++) counts[t + 1] = (counts[t + 1] as number) + (counts[t] as number);
     const postDocs = new Int32Array(counts[nTerms] as number);
     const fill = counts.slice(0, nTerms);
     for (let d = 0; d < n; d++) {
       if (!this.docAlive.get(d)) continue;
-      for (const t of this.termsOf(d)) postDocs[fill[t]!++] = d;
+      for (const t of this.termsOf(d)) {
+        postDocs[fill[t] as number] = d;
+        fill[t] = (fill[t] as number) + 1;
+      }
     }
     this.postStart = counts;
     this.postDocs = postDocs;

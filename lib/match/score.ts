@@ -10,8 +10,10 @@ import type { Confidence } from './types';
  * - POSSIBLE: at or above (and below CONFIDENT), a match is shown as "possible";
  *   below, nothing is shown.
  */
-export const CONFIDENT = 0.6;
-export const POSSIBLE = 0.42;
+export const CONFIDENT = 0.7;
+export const POSSIBLE = 0.6;
+/** A match on shared meaning alone (a paraphrase) is confident only at or above this. */
+export const MEANING_CONFIDENT = 0.72;
 /** A match across forms (direct page quote against reported library wording, or back) is confident only above this. */
 export const CROSS_FORM_CONFIDENT = 0.75;
 /**
@@ -20,6 +22,9 @@ export const CROSS_FORM_CONFIDENT = 0.75;
  * wording that covers little of a long page quote is weak evidence.
  */
 const EXTRA_COST = 0.25;
+/** A stored wording of at least this many words found whole inside a longer page quote scores at least CONTAINED_FLOOR. */
+const MIN_CONTAINED_WORDS = 6;
+const CONTAINED_FLOOR = 0.7;
 /** Stored meaning not in the page costs this much of its weight in the shared-meaning score. */
 const UNSHARED_STORED = 0.3;
 /**
@@ -28,7 +33,18 @@ const UNSHARED_STORED = 0.3;
  * found in a long remark is a coincidence, however exact.
  */
 export const MIN_CONFIDENT_EVIDENCE = 1.6;
-export const MIN_POSSIBLE_EVIDENCE = 0.8;
+export const MIN_POSSIBLE_EVIDENCE = 1.2;
+/**
+ * A looser wording is still possible when it shares much rare meaning with the
+ * stored one (evidence at or above RICH_EVIDENCE, about three words no other
+ * stored wording holds): seed 003's rewordings of Rutte score 0.57-0.59 with
+ * evidence 3.5, while the benchmark's negatives reach evidence 2.3 at p95.
+ */
+export const RICH_EVIDENCE = 3;
+export const POSSIBLE_RICH = 0.5;
+/** A close wording (score at or above STRONG: a fragment, an edit, reported speech) may be possible on less evidence. */
+export const STRONG = 0.8;
+export const MIN_STRONG_EVIDENCE = 0.8;
 
 /** Word-for-word closeness: 1 for verbatim or a fragment, less for each change and extension. */
 export function alignmentScore(a: Alignment, qLen: number, rLen: number): number {
@@ -40,7 +56,12 @@ export function alignmentScore(a: Alignment, qLen: number, rLen: number): number
   const edgeEdits = (trimStart && extraStart ? extraStart : 0) + (trimEnd && extraEnd ? extraEnd : 0);
   const edits = Math.max(a.qUnmatched, a.rUnmatched) + edgeEdits;
   const extra = extraStart + extraEnd - edgeEdits;
-  return a.matched / (a.matched + edits + EXTRA_COST * extra);
+  const score = a.matched / (a.matched + edits + EXTRA_COST * extra);
+  // The page holds the whole stored wording word for word (extended): the remark is there, however much is added.
+  if (edits === 0 && trimStart === 0 && trimEnd === 0 && a.matched >= MIN_CONTAINED_WORDS) {
+    return Math.max(score, CONTAINED_FLOOR + (1 - CONTAINED_FLOOR) * (a.matched / qLen));
+  }
+  return score;
 }
 
 /** Shared meaning (IDF-weighted synonym-folded stems): how much of the page's meaning the stored wording holds. */
@@ -49,9 +70,20 @@ export function meaningScore(shared: number, pageWeight: number, storedWeight: n
   return shared / (pageWeight + UNSHARED_STORED * Math.max(0, storedWeight - shared));
 }
 
-export function confidenceOf(score: number, evidence: number, crossForm: boolean): Confidence | null {
-  if (score < POSSIBLE || evidence < MIN_POSSIBLE_EVIDENCE) return null;
-  if (score < CONFIDENT || evidence < MIN_CONFIDENT_EVIDENCE) return 'possible';
-  if (crossForm && score < CROSS_FORM_CONFIDENT) return 'possible';
+/**
+ * The band of a candidate. A score that rests on shared meaning alone (the
+ * words differ) needs MEANING_CONFIDENT to be confident: different remarks on
+ * one subject share much of their vocabulary, so meaning is weaker evidence
+ * than words in the same order.
+ */
+export function confidenceOf(
+  s: { score: number; exact: number; meaning: number; evidence: number },
+  crossForm: boolean,
+): Confidence | null {
+  if (s.score < (s.evidence >= RICH_EVIDENCE ? POSSIBLE_RICH : POSSIBLE)) return null;
+  if (s.evidence < (s.score >= STRONG ? MIN_STRONG_EVIDENCE : MIN_POSSIBLE_EVIDENCE)) return null;
+  if (s.evidence < MIN_CONFIDENT_EVIDENCE) return 'possible';
+  if (s.exact < CONFIDENT && s.meaning < MEANING_CONFIDENT) return 'possible';
+  if (crossForm && s.score < CROSS_FORM_CONFIDENT) return 'possible';
   return 'confident';
 }

@@ -6,7 +6,7 @@
  * get wrong.
  */
 
-const WORDS: Record<string, string> = {
+const WORD_LIST: Record<string, string> = {
   defence: 'defense',
   defences: 'defenses',
   offence: 'offense',
@@ -52,6 +52,9 @@ const WORDS: Record<string, string> = {
   anaemia: 'anemia',
   haemorrhage: 'hemorrhage',
 };
+
+// A Map, not an object lookup: "constructor" is a word too.
+const WORDS = new Map(Object.entries(WORD_LIST));
 
 /** -our words that are not British -or words ("your", "four", "hour"...). */
 const OUR_KEEP = new Set([
@@ -193,7 +196,7 @@ const YSE = /^(anal|paral|catal|dial)ys(e|es|ed|ing)$/;
 
 /** One word (already lower case, no marks) in American spelling. */
 export function americanize(word: string): string {
-  const listed = WORDS[word];
+  const listed = WORDS.get(word);
   if (listed) return listed;
   if (word.length < 5) return word;
   let m = OUR.exec(word);

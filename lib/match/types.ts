@@ -44,6 +44,12 @@ export interface Match extends Comparison {
   date: string | null;
   /** 0..1, 1 = identical after normalization. */
   score: number;
+  /**
+   * How much meaning the page and the library share, in units of one word that
+   * only one stored wording holds; a short common phrase scores low however
+   * exact it is, and needs more to be confident.
+   */
+  evidence: number;
   confidence: Confidence;
   /** True when a direct quote met a reported rendering or the other way round: a looser match. */
   crossForm: boolean;

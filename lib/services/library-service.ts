@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import bundledJson from '../library/bundled-library.json';
 import type { AppDB } from '../library/db';
 import { openLibrary } from '../library/open';
 import type { LibraryFile } from '../library/model';
+import { storeBackup } from '../manager/backup';
 
 /** The library file shipped with this version of the extension. */
 export const bundledLibrary = bundledJson as LibraryFile;

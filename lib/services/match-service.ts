@@ -9,6 +9,8 @@ import { getDb } from './library-service';
 const SNAPSHOT_KEY = 'matcher:snapshot';
 const REVISION_KEY = 'library:revision';
 const PERSIST_DELAY_MS = 1000;
+/** Past this many touched quotes (an import, a restore) one rebuild is cheaper than as many updates. */
+const REBUILD_OVER = 200;
 
 interface StoredSnapshot {
   revision: string;
@@ -68,6 +70,7 @@ async function bumpRevision(): Promise<void> {
 
 /** The library changed (here or in another extension page): update the touched quotes only. */
 export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[]): Promise<void> {
+  if (quoteIds.length + removedQuoteIds.length > REBUILD_OVER) return rebuildMatcher();
   await bumpRevision();
   if (!matcher) return;
   const index = await matcher;

@@ -20,9 +20,12 @@ describe.each(SEEDS)('the page made from seed %s', (seed) => {
   const articleText = foldSpace(doc.querySelector('article')?.textContent ?? '');
   const expected = expectedPage(seed);
 
-  it('is self-contained: nothing points off the page', () => {
+  it('is self-contained: nothing points off the page but its shared stylesheet beside it', () => {
     expect(html).not.toMatch(/https?:|\/\/[a-z]/i);
-    expect(doc.querySelectorAll('script, link, img, iframe')).toHaveLength(0);
+    expect(doc.querySelectorAll('script, img, iframe')).toHaveLength(0);
+    expect([...doc.querySelectorAll('link')].map((link) => link.getAttribute('href'))).toEqual([
+      'news-page.css',
+    ]);
     for (const a of doc.querySelectorAll('a')) expect(a.getAttribute('href')).toBe('#');
   });
 

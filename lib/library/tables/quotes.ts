@@ -13,7 +13,7 @@ export interface QuoteV1 {
 /** Index strings per schema version; every version is kept (see speakers.ts). */
 export const quotesSchema = {
   1: 'id, speakerId, event, date',
-  2: 'id, speakerId, event, date, *tags, origin',
+  2: 'id, speakerId',
 } as const;
 
 /** Fills what version 2 added without touching what the user already had. */

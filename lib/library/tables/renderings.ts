@@ -18,7 +18,7 @@ export interface RenderingV1 {
 /** Index strings per schema version; every version is kept (see speakers.ts). */
 export const renderingsSchema = {
   1: 'id, quoteId, outlet',
-  2: 'id, quoteId, outlet, form, origin',
+  2: 'id, quoteId',
 } as const;
 
 /**
