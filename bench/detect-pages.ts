@@ -16,7 +16,9 @@ export function syntheticPage(n: number): string {
   ];
   for (let i = 0; i < n; i++) {
     const line = LINES[i % LINES.length]!;
-    parts.push(i % 7 === 3 ? `<p>${line.replace('the council', '<a href="#">the council</a>')}</p>` : `<p>${line}</p>`);
+    parts.push(
+      i % 7 === 3 ? `<p>${line.replace('the council', '<a href="#">the council</a>')}</p>` : `<p>${line}</p>`,
+    );
   }
   parts.push('</article><aside class="related"><ul><li><a href="#">Other story</a></li></ul></aside></main>');
   parts.push('<footer><p>© Synthetic Daily</p></footer></body></html>');

@@ -26,11 +26,15 @@ interface PageSource {
 
 function pages(): PageSource[] {
   const list: PageSource[] = [];
-  for (const name of readdirSync('fixtures/pages').filter((n) => n.endsWith('.html')).sort()) {
+  for (const name of readdirSync('fixtures/pages')
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     list.push({ name: `pages/${name}`, html: readFileSync(join('fixtures/pages', name), 'utf8') });
   }
   if (existsSync(realFolder)) {
-    for (const name of readdirSync(realFolder).filter((n) => n.endsWith('.html') && !n.endsWith('.article.html')).sort()) {
+    for (const name of readdirSync(realFolder)
+      .filter((n) => n.endsWith('.html') && !n.endsWith('.article.html'))
+      .sort()) {
       list.push({ name: `real/${name}`, html: stripScripts(readFileSync(join(realFolder, name), 'utf8')) });
     }
   } else {
@@ -61,7 +65,9 @@ function benchNode(list: PageSource[]): void {
       // The first runs warm the JIT up; only the later ones count.
       if (i >= (big ? 1 : 5)) times.push(performance.now() - t);
     }
-    console.log(`  ${page.name.padEnd(30)} ${ms(median(times))}  (${count} quotes, ${(page.html.length / 1024).toFixed(0)} KB)`);
+    console.log(
+      `  ${page.name.padEnd(30)} ${ms(median(times))}  (${count} quotes, ${(page.html.length / 1024).toFixed(0)} KB)`,
+    );
     dom.window.close();
   }
 }
@@ -93,7 +99,14 @@ async function benchChromium(list: PageSource[]): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const context = await browser.newContext();
@@ -101,13 +114,16 @@ async function benchChromium(list: PageSource[]): Promise<void> {
       const url = new URL(route.request().url());
       return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
     });
-    console.log(`\nChromium (${browser.version()}), detectQuotesAsync, sliceMs 8: main-thread time, longest slice, long tasks (>50 ms); median of 5 runs`);
+    console.log(
+      `\nChromium (${browser.version()}), detectQuotesAsync, sliceMs 8: main-thread time and longest slice (median of 5 runs; cold = first run, code not yet compiled), long tasks over 50 ms in any run`,
+    );
     for (const [i, page] of list.entries()) {
       const tab = await context.newPage();
       await tab.goto(`http://127.0.0.1:${port}/p${i}.html`, { waitUntil: 'load', timeout: 120_000 });
       await tab.addScriptTag({ content: code });
       const result = await tab.evaluate(async () => {
-        const api = (globalThis as unknown as { VerbatimDetect: typeof import('../lib/detect') }).VerbatimDetect;
+        const api = (globalThis as unknown as { VerbatimDetect: typeof import('../lib/detect') })
+          .VerbatimDetect;
         const runs: { main: number; longest: number; wall: number; longTasks: number; count: number }[] = [];
         for (let r = 0; r < 5; r++) {
           const longTasks: number[] = [];
@@ -132,10 +148,11 @@ async function benchChromium(list: PageSource[]): Promise<void> {
         return runs;
       });
       const main = median(result.map((r) => r.main));
-      const longest = Math.max(...result.map((r) => r.longest));
+      const longest = median(result.map((r) => r.longest));
+      const coldest = Math.max(...result.map((r) => r.longest));
       const longTasks = Math.max(...result.map((r) => r.longTasks));
       console.log(
-        `  ${page.name.padEnd(30)} main ${ms(main)}  longest slice ${ms(longest)}  wall ${ms(median(result.map((r) => r.wall)))}  long tasks ${longTasks}  (${result[0]!.count} quotes)`,
+        `  ${page.name.padEnd(30)} main ${ms(main)}  longest slice ${ms(longest)} (cold ${ms(coldest)})  wall ${ms(median(result.map((r) => r.wall)))}  long tasks ${longTasks}  (${result[0]!.count} quotes)`,
       );
       await tab.close();
     }

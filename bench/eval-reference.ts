@@ -25,7 +25,10 @@ export function referenceQuotes(doc: Document): string[] {
       const ch = text[i]!;
       const pairDef = PAIRS.find(([o]) => o === ch);
       const prev = text[i - 1];
-      const isOpen = pairDef && (ch !== '‘' || !prev || /[\s(—–-]/.test(prev)) && (ch !== '"' || !prev || /[\s(—–-]/.test(prev));
+      const isOpen =
+        pairDef &&
+        (ch !== '‘' || !prev || /[\s(—–-]/.test(prev)) &&
+        (ch !== '"' || !prev || /[\s(—–-]/.test(prev));
       if (!pairDef || !isOpen) {
         i++;
         continue;

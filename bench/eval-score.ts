@@ -26,7 +26,9 @@ export function addTally(a: Tally, b: Tally): void {
 
 /** Words for coverage: letters and digits, lower case; CJK counts per character. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+  return (text.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []).map((w) =>
+    w.replace(/’/g, "'"),
+  );
 }
 
 function coverage(found: string[], expected: string[]): number {
@@ -92,7 +94,14 @@ export interface PageScore {
 
 /** Scores one page: marked speech, unmarked speech and scare quotes apart. */
 export function scorePage(found: DetectedQuote[], expected: Expected, hints: SpeakerHint[]): PageScore {
-  const result: PageScore = { marked: emptyTally(), unmarked: emptyTally(), scare: emptyTally(), misses: [], extras: [], wrongSpeakers: [] };
+  const result: PageScore = {
+    marked: emptyTally(),
+    unmarked: emptyTally(),
+    scare: emptyTally(),
+    misses: [],
+    extras: [],
+    wrongSpeakers: [],
+  };
   for (const marked of [true, false]) {
     const tally = marked ? result.marked : result.unmarked;
     const f = found.filter((q) => q.kind === 'speech' && q.marked === marked);
@@ -107,7 +116,10 @@ export function scorePage(found: DetectedQuote[], expected: Expected, hints: Spe
     for (const [fi, ei] of pairs) {
       tally.speakerTotal++;
       if (samePerson(f[fi]!.speaker, e[ei]!.speaker, hints)) tally.speakerHits++;
-      else result.wrongSpeakers.push(`${f[fi]!.speaker ?? '(none)'} ≠ ${e[ei]!.speaker ?? '(none)'}: ${e[ei]!.text.slice(0, 70)}`);
+      else
+        result.wrongSpeakers.push(
+          `${f[fi]!.speaker ?? '(none)'} ≠ ${e[ei]!.speaker ?? '(none)'}: ${e[ei]!.text.slice(0, 70)}`,
+        );
     }
     const fHit = new Set(pairs.map((p) => p[0]));
     const eHit = new Set(pairs.map((p) => p[1]));
@@ -116,7 +128,12 @@ export function scorePage(found: DetectedQuote[], expected: Expected, hints: Spe
   }
   const scareFound = found.filter((q) => q.kind === 'scare').map((q) => q.text);
   const scareExpected = expected.scare ?? [];
-  result.scare = { ...emptyTally(), found: scareFound.length, expected: scareExpected.length, hits: pair(scareFound, scareExpected).length };
+  result.scare = {
+    ...emptyTally(),
+    found: scareFound.length,
+    expected: scareExpected.length,
+    hits: pair(scareFound, scareExpected).length,
+  };
   return result;
 }
 

@@ -2,6 +2,7 @@
 // Scores fixtures/pages (seed articles) and fixtures/detect (one page per case) against the expected JSON
 // beside each page; given a folder of saved real pages (X.html + X.article.html), also scores those with
 // the quote-mark passages of X.article.html as the reference and everything found outside it as false.
+// Flags: --verbose lists misses, extras and wrong speakers; --no-hints runs without the library's speakers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -11,11 +12,12 @@ import { referenceQuotes } from './eval-reference';
 import { addTally, emptyTally, formatTally, pair, scorePage, type Expected } from './eval-score';
 
 const verbose = process.argv.includes('--verbose');
+const noHints = process.argv.includes('--no-hints');
 const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
 
 function loadHints(): SpeakerHint[] {
   const path = 'lib/library/bundled-library.json';
-  if (!existsSync(path)) return [];
+  if (noHints || !existsSync(path)) return [];
   const file = JSON.parse(readFileSync(path, 'utf8')) as { speakers: SpeakerHint[] };
   return file.speakers.map((s) => ({ name: s.name, aliases: s.aliases }));
 }
@@ -26,13 +28,17 @@ function parse(html: string): JSDOM {
 }
 
 const hints = loadHints();
-console.log(`speaker hints: ${hints.length ? `${hints.length} from lib/library/bundled-library.json` : 'none'}`);
+console.log(
+  `speaker hints: ${hints.length ? `${hints.length} from lib/library/bundled-library.json` : 'none'}`,
+);
 
 const totals = { marked: emptyTally(), unmarked: emptyTally(), scare: emptyTally() };
 for (const dir of ['fixtures/pages', 'fixtures/detect']) {
   if (!existsSync(dir)) continue;
   console.log(`\n${dir}`);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     const expectedPath = join(dir, name.replace(/\.html$/, '.expected.json'));
     if (!existsSync(expectedPath)) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected;
@@ -45,8 +51,12 @@ for (const dir of ['fixtures/pages', 'fixtures/detect']) {
     addTally(totals.scare, score.scare);
     console.log(`  ${name}`);
     if (score.marked.expected || score.marked.found) console.log(`    marked   ${formatTally(score.marked)}`);
-    if (score.unmarked.expected || score.unmarked.found) console.log(`    unmarked ${formatTally(score.unmarked)}`);
-    if (score.scare.expected || score.scare.found) console.log(`    scare    P/R ${score.scare.hits}/${score.scare.found} found, ${score.scare.hits}/${score.scare.expected} expected`);
+    if (score.unmarked.expected || score.unmarked.found)
+      console.log(`    unmarked ${formatTally(score.unmarked)}`);
+    if (score.scare.expected || score.scare.found)
+      console.log(
+        `    scare    P/R ${score.scare.hits}/${score.scare.found} found, ${score.scare.hits}/${score.scare.expected} expected`,
+      );
     if (verbose) {
       for (const m of score.misses) console.log(`      miss  ${m}`);
       for (const x of score.extras) console.log(`      extra ${x}`);
@@ -61,17 +71,23 @@ console.log('\nfixtures overall');
 console.log(`  marked   ${formatTally(totals.marked)}`);
 console.log(`  unmarked ${formatTally(totals.unmarked)}`);
 console.log(`  all      ${formatTally(all)}`);
-console.log(`  scare    ${totals.scare.hits} of ${totals.scare.found} found right, ${totals.scare.hits} of ${totals.scare.expected} expected found`);
+console.log(
+  `  scare    ${totals.scare.hits} of ${totals.scare.found} found right, ${totals.scare.hits} of ${totals.scare.expected} expected found`,
+);
 
 if (folder) {
   if (!existsSync(folder)) {
     console.log(`\nreal pages: ${folder} not found, skipped`);
   } else {
-    console.log(`\nreal pages in ${folder} (reference: quote-mark passages of X.article.html; speakers reported, not scored)`);
+    console.log(
+      `\nreal pages in ${folder} (reference: quote-mark passages of X.article.html; speakers reported, not scored)`,
+    );
     let hits = 0;
     let found = 0;
     let expected = 0;
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.article.html')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((n) => n.endsWith('.article.html'))
+      .sort()) {
       const page = name.replace('.article.html', '');
       const pageDom = parse(readFileSync(join(folder, `${page}.html`), 'utf8'));
       const articleDom = parse(readFileSync(join(folder, name), 'utf8'));
@@ -92,14 +108,20 @@ if (folder) {
       if (verbose) {
         const fHit = new Set(pairs.map((p) => p[0]));
         const eHit = new Set(pairs.map((p) => p[1]));
-        detected.forEach((q, i) => fHit.has(i) || console.log(`      extra [${q.kind}] ${q.text.slice(0, 100)}`));
+        detected.forEach(
+          (q, i) => fHit.has(i) || console.log(`      extra [${q.kind}] ${q.text.slice(0, 100)}`),
+        );
         reference.forEach((q, i) => eHit.has(i) || console.log(`      miss  ${q.slice(0, 100)}`));
-        for (const q of detected) if (q.kind === 'speech') console.log(`      who   ${q.speaker ?? '(none)'} :: ${q.text.slice(0, 70)}`);
+        for (const q of detected)
+          if (q.kind === 'speech')
+            console.log(`      who   ${q.speaker ?? '(none)'} :: ${q.text.slice(0, 70)}`);
       }
       pageDom.window.close();
       articleDom.window.close();
     }
     const r = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
-    console.log(`  overall          P ${r(hits, found)} R ${r(hits, expected)} (${hits} hit, ${found} found, ${expected} in articles)`);
+    console.log(
+      `  overall          P ${r(hits, found)} R ${r(hits, expected)} (${hits} hit, ${found} found, ${expected} in articles)`,
+    );
   }
 }

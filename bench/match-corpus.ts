@@ -36,6 +36,7 @@ function chunks(sentence: string): string[] {
   return out;
 }
 
+/** Every sentence unit of every address, in order, without duplicates. */
 export function loadUnits(): Unit[] {
   const units: Unit[] = [];
   const seen = new Set<string>();
@@ -73,6 +74,7 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** A shuffled copy (Fisher-Yates) drawn from `random`. */
 export function shuffle<T>(items: T[], random: () => number): T[] {
   const a = items.slice();
   for (let i = a.length - 1; i > 0; i--) {

@@ -19,6 +19,7 @@
  *   prints the original words as a direct quote.
  */
 
+/** The benchmark's own small thesaurus (not the matcher's synonym families). */
 export const THESAURUS: Record<string, string[]> = {
   government: ['administration', 'state'],
   country: ['nation', 'land'],
@@ -197,6 +198,7 @@ function coreOf(token: string): string {
   return token.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
 }
 
+/** The same words as an outlet restyles them (see the list above). */
 export function verbatim(text: string, random: Random): string {
   const out = words(text).map((t) => {
     const core = coreOf(t);
@@ -221,10 +223,12 @@ export function fragment(text: string, random: Random): string | null {
   return part.join(' ');
 }
 
+/** The quote and the sentence that followed it. */
 export function extended(text: string, next: string): string {
   return `${text} ${next}`;
 }
 
+/** One or two words changed, dropped or added. */
 export function edited(text: string, random: Random): string | null {
   const w = words(text);
   if (w.length < 6) return null;
@@ -244,6 +248,7 @@ export function edited(text: string, random: Random): string | null {
   return done ? w.join(' ') : null;
 }
 
+/** Synonyms, a reordering and dropped short words (see the list above). */
 export function paraphrase(text: string, random: Random): string | null {
   let w = words(text);
   if (w.length < 7) return null;

@@ -6,10 +6,12 @@ import * as drift from './match-queries';
 
 /** The benchmark's libraries and page quotes (shared by bench/match.ts and bench/match-tune.ts). */
 export const bundled = bundledJson as LibraryFile;
+/** Page quotes made per drift kind and per kind of negative. */
 export const PER_KIND = 150;
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
+/** The drift kinds, each scored for recall@1. */
 export const KINDS = [
   'verbatim',
   'fragment',
@@ -22,6 +24,7 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number] | 'negative-same-topic' | 'negative-random';
 
+/** One page quote and the library quote it should find (null for a negative). */
 export interface Query {
   kind: Kind;
   text: string;
@@ -47,6 +50,7 @@ export const SEED_PAIRS: [string, string][] = [
   ],
 ];
 
+/** A library of SOTU quotes (some held only as reported speech, for cross-form queries) plus the bundled library. */
 export function buildLibrary(units: Unit[], crossForm: Set<number>): LibraryData {
   const speakers = new Map<string, LibraryData['speakers'][number]>();
   const quotes: Quote[] = [];
@@ -93,6 +97,7 @@ export function buildLibrary(units: Unit[], crossForm: Set<number>): LibraryData
   };
 }
 
+/** The page quotes for one library: every drift kind, the seed pairs and both kinds of negatives. */
 export function makeQueries(
   all: Unit[],
   inLibrary: Set<number>,

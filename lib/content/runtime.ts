@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectQuotesAsync } from '../detect';
+import { QuoteScanner } from '../detect';
 import type { SpeakerHint } from '../detect/types';
 import { Highlighter } from '../highlight/highlighter';
 import type { Match } from '../match/types';
@@ -29,6 +29,8 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
   }
   let items: PageItem[] = [];
   let hints: SpeakerHint[] = [];
+  /** Keeps each block's parse, so a rescan after the page changed re-reads only the blocks that changed. */
+  let scanner: QuoteScanner | null = null;
   /** Matches by quote text: a page that rewrites itself does not ask the background again for the same words. */
   const matched = new Map<string, Match | null>();
   let scanning: Promise<void> | null = null;
@@ -55,8 +57,11 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       await report();
       return;
     }
-    if (hints.length === 0) hints = await sendMessage('getSpeakerHints').catch(() => []);
-    const quotes = (await detectQuotesAsync(document, { speakers: hints })).filter(
+    if (!scanner || hints.length === 0) {
+      hints = await sendMessage('getSpeakerHints').catch(() => []);
+      scanner = new QuoteScanner({ speakers: hints });
+    }
+    const quotes = (await scanner.scan(document)).filter(
       (quote) => quote.kind === 'speech' && !quote.ranges.some((range) => isOwnNode(range.startContainer)),
     );
     const matches = await matchAll(quotes);

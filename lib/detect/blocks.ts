@@ -20,17 +20,17 @@ export function isHeading(block: Block): boolean {
 }
 
 const BLOCK_TAGS = new Set(
-  'P LI BLOCKQUOTE H1 H2 H3 H4 H5 H6 DD DT PRE TD TH DIV SECTION ARTICLE MAIN FIGURE TABLE UL OL DL BODY HR ADDRESS'.split(' '),
+  'P LI BLOCKQUOTE H1 H2 H3 H4 H5 H6 DD DT PRE TD TH DIV SECTION ARTICLE MAIN FIGURE UL OL BODY'.split(' '),
 );
 const SKIP_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FIGCAPTION FORM BUTTON SELECT TEXTAREA SVG CANVAS VIDEO AUDIO HEAD TITLE VERBATIM-CARD INPUT OPTION LABEL MENU DIALOG'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FIGCAPTION FORM BUTTON SELECT TEXTAREA SVG VIDEO VERBATIM-CARD DIALOG'.split(
     ' ',
   ),
 );
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|menu|menubar|dialog|alert|search)$/;
 /** Class and id words of page furniture; matched on word edges so "shadow" or "header-quote" stay. */
 const SKIP_NAMES =
-  /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|more-stories|also-like|navigation|nav|menu|masthead|site-header|site-footer|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|visually-hidden|sr-only)($|[\s_-])/i;
+  /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|nav\w*|menu|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|sr-only)($|[\s_-])/i;
 const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|[\s_-])/i;
 
 /** Why an element and everything under it is no part of the article. */
@@ -43,7 +43,14 @@ export function isFurniture(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.test(role)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/\bno[_-]caption\b/gi, '');
-  return names.length > 1 && SKIP_NAMES.test(names) && !QUOTE_CLASS.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && tag !== 'BODY';
+  return (
+    names.length > 1 &&
+    SKIP_NAMES.test(names) &&
+    !QUOTE_CLASS.test(names) &&
+    tag !== 'ARTICLE' &&
+    tag !== 'MAIN' &&
+    tag !== 'BODY'
+  );
 }
 
 function isQuoteElement(el: Element): boolean {
@@ -85,9 +92,9 @@ export function* walkBlocks(root: Node, every = 200): Generator<void, Block[]> {
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
   const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
   while (levels.length) {
-    const level = levels[levels.length - 1]!;
-    const node = level.next ?? level.then;
-    if (!node) {
+    const level = levels[levels.length - 1];
+    const node = level && (level.next ?? level.then);
+    if (!level || !node) {
       levels.pop();
       continue;
     }
@@ -137,7 +144,13 @@ export function* walkBlocks(root: Node, every = 200): Generator<void, Block[]> {
     }
     const first = node.firstChild;
     if (shadowFirst || first) {
-      levels.push({ next: shadowFirst ?? first, then: shadowFirst ? first : null, blockEl: childBlock, quoted, q: childQ });
+      levels.push({
+        next: shadowFirst ?? first,
+        then: shadowFirst ? first : null,
+        blockEl: childBlock,
+        quoted,
+        q: childQ,
+      });
     }
   }
   flush();
@@ -174,9 +187,8 @@ export function collectBlocks(root: Node): Block[] {
 export function rangesFor(block: Block, start: number, end: number): Range[] {
   const ranges: Range[] = [];
   const { nodes, starts } = block;
-  for (let k = 0; k < nodes.length; k++) {
-    const node = nodes[k]!;
-    const from = starts[k]!;
+  for (const [k, node] of nodes.entries()) {
+    const from = starts[k] ?? 0;
     const to = from + node.data.length;
     if (to <= start || from >= end) continue;
     const a = Math.max(start, from) - from;

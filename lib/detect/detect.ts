@@ -8,7 +8,10 @@ import type { DetectOptions, DetectedQuote } from './types';
 export type ParseCache = Map<string, BlockEvent[]>;
 
 function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]$/, '');
 }
 
 function* scanRootOf(root: Document | Node, options: DetectOptions): Generator<void, Node> {
@@ -21,15 +24,18 @@ function* scanRootOf(root: Document | Node, options: DetectOptions): Generator<v
  * hand the main thread back, and the sync path simply runs it through. One code path keeps
  * the content script and `verbatim scan` returning the same quotes for the same page.
  */
-export function* detectSteps(root: Document | Node, options: DetectOptions, cache: ParseCache): Generator<void, DetectedQuote[]> {
+export function* detectSteps(
+  root: Document | Node,
+  options: DetectOptions,
+  cache: ParseCache,
+): Generator<void, DetectedQuote[]> {
   const blocks: Block[] = yield* walkBlocks(yield* scanRootOf(root, options));
   const resolver = new SpeakerResolver(options.speakers ?? []);
   const out: DetectedQuote[] = [];
   const seen = new Map<string, BlockEvent[]>();
   let open: DetectedQuote | null = null;
-  for (let b = 0; b < blocks.length; b++) {
+  for (const block of blocks) {
     yield;
-    const block = blocks[b]!;
     const heading = isHeading(block);
     const key = `${block.quoted ? 1 : 0}${heading ? 1 : 0}${block.text}`;
     const events = cache.get(key) ?? parseBlock(block.text, block.quoted, heading);
@@ -89,6 +95,7 @@ export function* detectSteps(root: Document | Node, options: DetectOptions, cach
       if (!blockSpeaker && quote.speaker) resolver.spoke(quote.speaker);
     }
   }
+  for (const quote of out) if (quote.speaker) quote.speaker = resolver.complete(quote.speaker);
   let k = 0;
   for (const key of cache.keys()) {
     if (++k % 1000 === 0) yield;

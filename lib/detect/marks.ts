@@ -17,12 +17,11 @@ export interface MarkSpan {
 /** d: double marks, s: single marks, g: guillemets, h: single guillemets, c: CJK corners. */
 export type Family = 'd' | 's' | 'g' | 'h' | 'c';
 
-const FAMILY: Record<string, Family> = {
-  '"': 'd', '“': 'd', '”': 'd', '„': 'd', '‟': 'd',
-  "'": 's', '‘': 's', '’': 's', '‚': 's', '‛': 's',
-  '«': 'g', '»': 'g', '‹': 'h', '›': 'h',
-  '「': 'c', '」': 'c', '『': 'c', '』': 'c',
-};
+/** Each mark's family, read from "family:marks" groups. */
+const FAMILY: Record<string, Family> = {};
+for (const group of 'd:"“”„‟ s:\'‘’‚‛ g:«» h:‹› c:「」『』'.split(' ')) {
+  for (const mark of group.slice(2)) FAMILY[mark] = group.charAt(0) as Family;
+}
 
 const LETTER = /[\p{L}\p{N}]/u;
 const LEFT_EDGE = /[\s([{\u2014\u2013/-]/;
@@ -46,7 +45,7 @@ export function findMarkSpans(text: string): MarkSpan[] {
   const stack: Open[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     const family = FAMILY[ch];
     if (!family) continue;
     const prev = text[i - 1];
@@ -56,8 +55,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
     const top = stack[stack.length - 1];
     const close = (fam: Family) => {
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k]!.family !== fam) continue;
-        const opener = stack[k]!;
+        const opener = stack[k];
+        if (opener?.family !== fam) continue;
         stack.length = k;
         if (k === 0) spans.push({ start: opener.at + 1, end: i, open: opener.at, closed: true, family: fam });
         return true;
@@ -99,25 +98,26 @@ export function findMarkSpans(text: string): MarkSpan[] {
         if (!leftEdge && (rightEdge || !LETTER.test(next ?? '')) && hasOpen(stack, 's')) {
           if (isPluralPossessive(text, i, prev)) break;
           close('s');
-        } else if (ch === "'" && leftEdge && !rightEdge && !/\d/.test(next ?? '') && !ELISIONS.test(text.slice(i + 1, i + 6))) {
+        } else if (
+          ch === "'" &&
+          leftEdge &&
+          !rightEdge &&
+          !/\d/.test(next ?? '') &&
+          !ELISIONS.test(text.slice(i + 1, i + 6))
+        ) {
           open();
         }
         break;
       }
       case '«':
-        if (top?.ch === '»') close('g');
+      case '‹':
+        // »…« (German) closes with the mark French opens with.
+        if (top?.ch === (ch === '«' ? '»' : '›')) close(family);
         else open();
         break;
       case '»':
-        if (hasOpen(stack, 'g') && top?.ch !== '»') close('g');
-        else if (leftEdge && !rightEdge) open();
-        break;
-      case '‹':
-        if (top?.ch === '›') close('h');
-        else open();
-        break;
       case '›':
-        if (hasOpen(stack, 'h') && top?.ch !== '›') close('h');
+        if (hasOpen(stack, family) && top?.ch !== ch) close(family);
         else if (leftEdge && !rightEdge) open();
         break;
       case '「':
@@ -129,7 +129,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
     }
   }
   const bottom = stack[0];
-  if (bottom) spans.push({ start: bottom.at + 1, end: n, open: bottom.at, closed: false, family: bottom.family });
+  if (bottom)
+    spans.push({ start: bottom.at + 1, end: n, open: bottom.at, closed: false, family: bottom.family });
   return spans.filter((s) => s.closed || s.family !== 's' || s.open === firstChar(text));
 }
 

@@ -1,8 +1,27 @@
 import type { Form } from '../library/model';
 import { findMarkSpans, firstChar, type Family } from './marks';
-import { isVerbTok, nameRuns, phraseLeft, phraseRight, subjectOf, type Phrase } from './phrases';
-import { countWords, maskText, sentences, tokenize, type Tok } from './tokens';
-import { ACCORDING, AUX, BARE_CLAUSE_VERBS, NOT_CLAUSE, NO_CLAUSE, OBJECT_VERBS, STANCE, THAT, VERB_PARTICLES } from './words';
+import {
+  isVerbTok,
+  nameRuns,
+  phraseLeft,
+  phraseRight,
+  subjectOf,
+  type NameRun,
+  type Phrase,
+} from './phrases';
+import { countWords, maskText, sentences, tok, tokenize, type Tok } from './tokens';
+import {
+  ACCORDING,
+  AUX,
+  BARE_CLAUSE_VERBS,
+  NOT_CLAUSE,
+  NO_CLAUSE,
+  OBJECT_VERBS,
+  STANCE,
+  THAT,
+  VERB_PARTICLES,
+  verbStem,
+} from './words';
 
 /** A passage in quote marks, with the cue read around it. */
 export interface QuoteEvent {
@@ -32,7 +51,7 @@ export interface ReportedEvent {
 export interface SentenceEvent {
   kind: 'sentence';
   subject: Phrase | null;
-  names: string[][];
+  names: NameRun[];
 }
 
 export type BlockEvent = QuoteEvent | ReportedEvent | SentenceEvent;
@@ -55,7 +74,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     const quoteEvents: QuoteEvent[] = [];
     const cued = toks.some(isVerbTok) || toks.some((t) => ACCORDING.has(t.lw));
     for (const qt of quoteToks) {
-      const span = spans[qt.q]!;
+      const span = spans[qt.q];
+      if (!span) continue;
       const body = text.slice(span.start, span.end);
       const k = toks.indexOf(qt);
       const cue = cueFor(toks, k, body);
@@ -82,7 +102,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     const first = quoteToks[0];
     // A headline sums a story up: its unmarked words are the desk's, not a speaker's.
     if (!heading && !first) reported(toks, events, toks.length);
-    else if (!heading && quoteEvents.every((q) => q.form === 'partial')) reported(toks, events, toks.indexOf(first!));
+    else if (!heading && quoteEvents.every((q) => q.form === 'partial'))
+      reported(toks, events, first ? toks.indexOf(first) : toks.length);
     events.push(...quoteEvents);
   }
   return events;
@@ -101,19 +122,21 @@ function pullQuote(text: string): QuoteEvent {
     family: 'd',
     leading: false,
     cued: false,
-    cue: credit ? { type: 'name', words: credit[1]!.trim().split(/\s+/), strong: true } : null,
+    cue: credit ? { type: 'name', words: (credit[1] ?? '').trim().split(/\s+/), strong: true } : null,
     form: 'direct',
     scare: false,
   };
 }
 
-const JA_VERB = /^\s*[」』]?\s*と(述べ|語っ|話し|強調し|言っ|説明し|指摘し|明らかにし|訴え|主張し)/;
+const JA_VERB = /^\s*[」』]?\s*と(述|語|話|強調|言|説明|指摘|主張)/;
 
 /** 「…」と述べた: the speaker is the topic before the quote ("山田太郎外相は"), titles trimmed. */
 function japaneseCue(masked: string, open: number, end: number): Phrase | null {
   if (!JA_VERB.test(masked.slice(end, end + 12))) return null;
-  const m = /([\u4e00-\u9fff\u30a0-\u30ff]+?)(外相|首相|大統領|事務総長|長官|氏|さん|議員|代表|知事|市長|社長)?(は|が)[^。」]*$/.exec(masked.slice(0, open));
-  return m ? { type: 'name', words: [m[1]!], strong: true } : null;
+  const m = /([\u4e00-\u9fff\u30a0-\u30ff]+?)(外相|首相|大統領|長官|氏)?[はが][^。」]*$/.exec(
+    masked.slice(0, open),
+  );
+  return m?.[1] ? { type: 'name', words: [m[1]], strong: true } : null;
 }
 
 /** Reads the cue of the quote at token k: after it (", he added") when the quote ends the clause, else before it. */
@@ -121,7 +144,7 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
   let hi = toks.findIndex((t, i) => i > k && t.q >= 0);
   if (hi < 0) hi = toks.length;
   let lo = k - 1;
-  while (lo >= 0 && toks[lo]!.q < 0) lo--;
+  while (lo >= 0 && tok(toks, lo).q < 0) lo--;
   lo++;
   const next = toks[k + 1];
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
@@ -138,7 +161,8 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
   }
   for (let v = k - 1; v >= lo; v--) {
     if (!isVerbTok(toks[v])) continue;
-    const phrase = phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null);
+    const phrase =
+      phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null);
     if (phrase) return phrase;
   }
   return (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
@@ -147,7 +171,7 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */
 function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
   for (let i = from; i < hi; i++) {
-    if (!ACCORDING.has(toks[i]!.lw)) continue;
+    if (!ACCORDING.has(tok(toks, i).lw)) continue;
     const at = toks[i + 1]?.lw === 'to' ? i + 1 : i;
     return phraseRight(toks, at, hi);
   }
@@ -158,12 +182,12 @@ const MIN_CLAUSE = 4;
 
 /** A token that ends a reported clause: ", adding that…", "but insisted that…", ", while also underlining…". */
 function clauseBreak(toks: Tok[], j: number): boolean {
-  const t = toks[j]!;
+  const t = tok(toks, j);
   if (t.w === '—' || t.w === '–' || t.w === ';') return true;
   if (t.w !== ',' && !/^(and|but|while)$/.test(t.lw)) return false;
   let k = j + 1;
   while (k < j + 3 && /^(and|but|while|also|then|later)$/.test(toks[k]?.lw ?? '')) k++;
-  return isVerbTok(toks[k]) && !NO_CLAUSE.has(toks[k]!.lw);
+  return isVerbTok(toks[k]) && !NO_CLAUSE.has(verbStem(tok(toks, k).lw));
 }
 
 /**
@@ -174,24 +198,24 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   const n = limit;
   if (n < MIN_CLAUSE + 2) return;
   const push = (a: number, b: number, cue: Phrase | null, min = MIN_CLAUSE) => {
-    while (b > a && toks[b - 1]!.punct) b--;
+    while (b > a && tok(toks, b - 1).punct) b--;
     if (b - a < min || !cue) return;
-    events.push({ kind: 'reported', start: toks[a]!.s, end: toks[b - 1]!.e, cue });
+    events.push({ kind: 'reported', start: tok(toks, a).s, end: tok(toks, b - 1).e, cue });
   };
   // "According to Rutte, NATO draws its strength…"
-  if (ACCORDING.has(toks[0]!.lw)) {
+  if (ACCORDING.has(tok(toks, 0).lw)) {
     const comma = toks.findIndex((t) => t.w === ',');
     if (comma > 0 && comma < 8) return push(comma + 1, n, accordingTo(toks, 0, comma));
     // "Laut Vogel steigen die Investitionen…": no comma, the clause starts after the name.
     let j = toks[1]?.lw === 'to' ? 2 : 1;
-    while (j < n && toks[j]!.cap) j++;
+    while (j < n && tok(toks, j).cap) j++;
     if (j > 1) return push(j, n, accordingTo(toks, 0, j));
   }
   const commas = toks.slice(0, n).flatMap((t, i) => (t.w === ',' ? [i] : []));
   // "These developments, he said, make the region…"
   for (let c = 0; c + 1 < commas.length; c++) {
-    const a = commas[c]!;
-    const b = commas[c + 1]!;
+    const a = commas[c] ?? 0;
+    const b = commas[c + 1] ?? 0;
     if (b - a > 5 || a < 1 || !isVerbTok(toks[b - 1])) continue;
     const cue = phraseLeft(toks, b - 1, a + 1);
     if (cue) return push(0, n, cue);
@@ -200,7 +224,7 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   const lastComma = commas[commas.length - 1] ?? -1;
   if (limit === toks.length && lastComma >= MIN_CLAUSE && n - lastComma <= 9) {
     const tail = lastComma + 1;
-    if (ACCORDING.has(toks[tail]!.lw)) return push(0, lastComma, accordingTo(toks, tail, n));
+    if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
     for (let v = tail; v < n; v++) {
       if (!isVerbTok(toks[v])) continue;
       const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
@@ -212,23 +236,28 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   // "Rutte warned that …", "Mr. Rutte said all 32 NATO members …", "emphasized the importance of…"
   let subject = subjectOf(toks);
   for (let v = 0; v < n; v++) {
-    const verb = toks[v]!;
-    const stance = STANCE.has(verb.lw) && THAT.has(toks[v + 1]?.lw ?? '') && /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
-    if (!stance && (!isVerbTok(verb) || NO_CLAUSE.has(verb.lw) || toks[v - 1]?.poss)) continue;
+    const verb = tok(toks, v);
+    const stance =
+      STANCE.has(verb.lw) &&
+      THAT.has(toks[v + 1]?.lw ?? '') &&
+      /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
+    const stem = verbStem(verb.lw);
+    if (!stance && (!isVerbTok(verb) || NO_CLAUSE.has(stem) || toks[v - 1]?.poss)) continue;
     const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     const cue = own ?? (joined && subject?.strong ? subject : null);
     if (own) subject = own;
     if (!cue) continue;
     let c = v + 1;
-    while (c < n && c <= v + 5 && !THAT.has(toks[c]!.lw) && !toks[c]!.punct && !isVerbTok(toks[c])) c++;
+    while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
+      c++;
     let start = -1;
     let min = MIN_CLAUSE;
     const next = toks[v + 1];
-    if (c < n && THAT.has(toks[c]!.lw)) start = c + 1;
+    if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;
-    else if (BARE_CLAUSE_VERBS.has(verb.lw) && !NOT_CLAUSE.has(next.lw)) start = v + 1;
-    else if (OBJECT_VERBS.has(verb.lw)) {
+    else if (BARE_CLAUSE_VERBS.has(stem) && !NOT_CLAUSE.has(next.lw)) start = v + 1;
+    else if (OBJECT_VERBS.has(stem)) {
       if (limit < toks.length || (/^call/.test(verb.lw) && next.lw !== 'on')) continue;
       start = VERB_PARTICLES.has(next.lw) ? v + 2 : NOT_CLAUSE.has(next.lw) ? -1 : v + 1;
       min = 3;

@@ -1,5 +1,5 @@
-import type { Tok } from './tokens';
-import { AUX, DETERMINERS, INTRO, NOT_NAMES, PERSON_NOUNS, PRONOUNS, TITLES, isSpeechVerb } from './words';
+import { tok, type Tok } from './tokens';
+import { AUX, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -11,7 +11,21 @@ export interface Phrase {
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
 const LINKS = new Set('of in for on at to with but and or by from that than as is are was were'.split(' '));
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'da', 'di', 'del', 'bin', 'al', 'ter']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'de',
+  'den',
+  'la',
+  'le',
+  'da',
+  'di',
+  'del',
+  'bin',
+  'al',
+  'ter',
+]);
 
 export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
@@ -23,7 +37,7 @@ function isAux(t: Tok): boolean {
 
 function nameRun(words: string[], strong: boolean): Phrase | null {
   let i = 0;
-  while (i < words.length && NOT_NAMES.has(words[i]!.toLowerCase())) i++;
+  while (i < words.length && NOT_NAMES.has((words[i] ?? '').toLowerCase())) i++;
   const rest = words.slice(i);
   if (!rest.length || rest.some((w) => /[’'](re|ll|ve|d|m|t)$/i.test(w))) return null;
   return { type: 'name', words: rest, strong };
@@ -35,23 +49,30 @@ const PREPOSITIONS = new Set('in of at from by to for on with into near across'.
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
-  while (k >= lo && isAux(toks[k]!)) k--;
-  if (k >= lo && toks[k]!.w === ',' && k - 1 >= lo && toks[k - 1]!.cap) k--;
+  while (k >= lo && isAux(tok(toks, k))) k--;
+  if (k >= lo && tok(toks, k).w === ',' && k - 1 >= lo && tok(toks, k - 1).cap) k--;
   if (k < lo) return null;
-  const t = toks[k]!;
+  const t = tok(toks, k);
   if (t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
     let j = k;
-    while (j - 1 >= lo && (toks[j - 1]!.cap || (PARTICLES.has(toks[j - 1]!.w) && j - 2 >= lo && toks[j - 2]!.cap))) j--;
-    if (j - 1 >= lo && PREPOSITIONS.has(toks[j - 1]!.lw)) return null;
+    while (
+      j - 1 >= lo &&
+      (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
+    )
+      j--;
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) return null;
+    // "the Virginia Democrat", "the Atlantic": a description, not a name.
+    if (toks[j - 1]?.lw === 'the' && j - 1 >= lo)
+      return { type: 'desc', words: toks.slice(j - 1, k + 1).map((x) => x.w), strong };
     return nameRun(
       toks.slice(j, k + 1).map((x) => x.w),
       strong,
     );
   }
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
-    const x = toks[j]!;
+    const x = tok(toks, j);
     if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && isSpeechVerb(x.lw))) return null;
     if (DETERMINERS.has(x.lw)) return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
   }
@@ -63,14 +84,15 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   let k = v + 1;
   // "said councillor Amina Yusuf", "said defence minister Karl Jensen"
   let t0 = k;
-  while (t0 < hi && t0 < k + 3 && !toks[t0]!.cap && (TITLES.has(toks[t0]!.lw) || PERSON_NOUNS.has(toks[t0]!.lw))) t0++;
+  while (t0 < hi && t0 < k + 3 && !tok(toks, t0).cap && ROLES.has(tok(toks, t0).lw.replace(/\.$/, ''))) t0++;
   if (t0 > k && toks[t0]?.cap) k = t0;
   const t = toks[k];
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
   if (t.cap) {
     let j = k;
-    while (j + 1 < hi && (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.w) && toks[j + 2]?.cap))) j++;
+    while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
+      j++;
     return nameRun(
       toks.slice(k, j + 1).map((x) => x.w),
       true,
@@ -78,7 +100,15 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   }
   if (DETERMINERS.has(t.lw)) {
     let j = k + 1;
-    while (j < hi && j < k + 7 && !toks[j]!.punct && toks[j]!.q < 0 && !isSpeechVerb(toks[j]!.lw) && toks[j]!.lw !== 'of') j++;
+    while (
+      j < hi &&
+      j < k + 7 &&
+      !tok(toks, j).punct &&
+      tok(toks, j).q < 0 &&
+      !isSpeechVerb(tok(toks, j).lw) &&
+      tok(toks, j).lw !== 'of'
+    )
+      j++;
     if (j > k + 1) return { type: 'desc', words: toks.slice(k, j).map((x) => x.w), strong: true };
   }
   return null;
@@ -87,10 +117,10 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
 /** The sentence's subject: its first phrase once an opening clause ("During talks with Tusk,") is skipped. */
 export function subjectOf(toks: Tok[]): Phrase | null {
   let i = 0;
-  while (i < toks.length && (toks[i]!.q >= 0 || toks[i]!.punct)) i++;
+  while (i < toks.length && (tok(toks, i).q >= 0 || tok(toks, i).punct)) i++;
   const first = toks[i];
   if (!first) return null;
-  if ((NOT_NAMES.has(first.lw) || INTRO.has(first.lw)) && !PRONOUNS.has(first.lw) && first.lw !== 'the') {
+  if (NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;
@@ -105,30 +135,69 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     if (comma > 0 && toks[comma + 1]?.cap) {
       let e = comma + 1;
       while (toks[e + 1]?.cap) e++;
-      if (toks[e + 1]?.w === ',') return nameRun(toks.slice(comma + 1, e + 1).map((x) => x.w), true);
+      if (toks[e + 1]?.w === ',')
+        return nameRun(
+          toks.slice(comma + 1, e + 1).map((x) => x.w),
+          true,
+        );
     }
-    while (j + 1 < toks.length && j < i + 6 && !toks[j + 1]!.punct && !isVerbTok(toks[j + 1])) j++;
+    while (j + 1 < toks.length && j < i + 6 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
     const verb = toks[j + 1];
-    return isVerbTok(verb) ? { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true } : null;
+    return isVerbTok(verb)
+      ? { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true }
+      : null;
   }
   if (!t.cap) return null;
-  while (j + 1 < toks.length && (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.w) && toks[j + 2]?.cap))) j++;
+  while (
+    j + 1 < toks.length &&
+    (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
+  )
+    j++;
   let v = j + 1;
-  while (v < toks.length && isAux(toks[v]!)) v++;
+  while (v < toks.length && isAux(tok(toks, v))) v++;
   return nameRun(
     toks.slice(i, j + 1).map((x) => x.w),
     isVerbTok(toks[v]),
   );
 }
 
-/** Every run of two or more capitalized words: full names to remember for later surname-only mentions. */
-export function nameRuns(toks: Tok[]): string[][] {
-  const runs: string[][] = [];
+/** A printed name and the roles printed with it ("Le syndicaliste Pierre Lambert", "Ingrid Solberg, the health minister"). */
+export interface NameRun {
+  words: string[];
+  roles: string[];
+}
+
+/**
+ * Runs of two or more capitalized words (full names to remember for later surname-only
+ * mentions) and any name printed with a role, so "la ministre" finds its minister later.
+ */
+export function nameRuns(toks: Tok[]): NameRun[] {
+  const runs: NameRun[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i]!.cap) continue;
+    if (!tok(toks, i).cap) continue;
     let j = i;
-    while (j + 1 < toks.length && (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.w) && toks[j + 2]?.cap))) j++;
-    if (j > i) runs.push(toks.slice(i, j + 1).map((x) => x.w));
+    while (
+      j + 1 < toks.length &&
+      (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
+    )
+      j++;
+    const run = nameRun(
+      toks.slice(i, j + 1).map((x) => x.w),
+      false,
+    );
+    const roles: string[] = [];
+    for (let k = i - 1; k >= i - 2 && toks[k] && !tok(toks, k).cap && ROLES.has(tok(toks, k).lw); k--)
+      roles.push(tok(toks, k).lw);
+    for (let k = i; k <= j; k++) if (ROLES.has(tok(toks, k).lw)) roles.push(tok(toks, k).lw);
+    if (toks[j + 1]?.w === ',') {
+      for (let k = j + 2; k < j + 6 && toks[k] && !tok(toks, k).cap && !tok(toks, k).punct; k++) {
+        if (ROLES.has(tok(toks, k).lw)) {
+          roles.push(tok(toks, k).lw);
+          break;
+        }
+      }
+    }
+    if (run && (run.words.length > 1 || roles.length)) runs.push({ words: run.words, roles });
     i = j;
   }
   return runs;

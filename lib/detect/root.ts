@@ -9,10 +9,11 @@ import { isFurniture } from './blocks';
 export function* findArticleRoot(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
   const score = new Map<Element, number>();
-  // A live collection read by index: no copy of every paragraph of a very long page.
-  const paragraphs = body.getElementsByTagName('p');
+  // Read by index (no array copy), with pauses, so a page of 50,000 paragraphs never blocks for long.
+  const paragraphs = body.querySelectorAll('p');
   for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs.item(k)!;
+    const p = paragraphs.item(k);
+    if (!p) break;
     if (k % 200 === 199) yield;
     if (inFurniture(p, body)) continue;
     const len = (p.textContent ?? '').trim().length;
@@ -43,7 +44,11 @@ export function* findArticleRoot(doc: Document): Generator<void, Element> {
 function* widen(el: Element, body: Element): Generator<void, Element> {
   let root = el;
   let text = yield* paragraphText(root, body);
-  for (let parent = root.parentElement; parent && parent !== body && parent !== body.parentElement; parent = parent.parentElement) {
+  for (
+    let parent = root.parentElement;
+    parent && parent !== body && parent !== body.parentElement;
+    parent = parent.parentElement
+  ) {
     const more = yield* paragraphText(parent, body);
     if (more > text * 1.25) break;
     root = parent;
@@ -54,9 +59,10 @@ function* widen(el: Element, body: Element): Generator<void, Element> {
 
 function* paragraphText(el: Element, body: Element): Generator<void, number> {
   let total = 0;
-  const paragraphs = el.getElementsByTagName('p');
+  const paragraphs = el.querySelectorAll('p');
   for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs.item(k)!;
+    const p = paragraphs.item(k);
+    if (!p) break;
     if (k % 500 === 499) yield;
     if (!inFurniture(p, body)) total += (p.textContent ?? '').length;
   }

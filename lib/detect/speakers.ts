@@ -1,6 +1,6 @@
-import type { Phrase } from './phrases';
+import type { NameRun, Phrase } from './phrases';
 import type { SpeakerHint } from './types';
-import { PERSON_NOUNS, TITLES } from './words';
+import { DETERMINERS, ROLES } from './words';
 
 function norm(text: string): string {
   return text
@@ -14,7 +14,8 @@ function norm(text: string): string {
 }
 
 /** Compound titles: "Finanzministerin", "Bundeskanzler", "Vizepräsident". */
-const TITLE_WORD = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chefin)$/i;
+const TITLE_WORD =
+  /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chefin)$/i;
 
 function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '');
@@ -29,6 +30,8 @@ function stripPossessive(word: string): string {
 export class SpeakerResolver {
   private readonly known = new Map<string, string>();
   private readonly surnames = new Map<string, string>();
+  /** Who was last printed with a role: "la ministre" is the minister named before. */
+  private readonly roles = new Map<string, string>();
   /** The person the story is about right now: the last speaker or person subject. */
   current: string | null = null;
   subject: string | null = null;
@@ -45,8 +48,11 @@ export class SpeakerResolver {
   }
 
   /** A narrative sentence: remember its full names, and its subject when that is a person. */
-  sentence(subject: Phrase | null, names: string[][]): void {
-    for (const run of names) this.name(run, false, true);
+  sentence(subject: Phrase | null, names: NameRun[]): void {
+    for (const run of names) {
+      const who = this.name(run.words, run.roles.length > 0, !run.roles.length);
+      if (who) for (const role of run.roles) this.roles.set(role, who);
+    }
     if (subject?.type === 'pronoun') return;
     const person = subject ? this.resolve(subject) : null;
     if (person) this.subject = person;
@@ -58,6 +64,11 @@ export class SpeakerResolver {
     this.subject = name;
   }
 
+  /** A surname met before its full name ("Rutte" in a headline) takes the full name printed later. */
+  complete(name: string): string {
+    return name.includes(' ') ? name : (this.surnames.get(norm(name)) ?? name);
+  }
+
   resolve(phrase: Phrase): string | null {
     if (phrase.type === 'pronoun') return this.subject ?? this.current;
     if (phrase.type === 'desc') return this.describe(phrase.words);
@@ -67,8 +78,11 @@ export class SpeakerResolver {
   private describe(words: string[]): string | null {
     const hit = this.known.get(norm(words.join(' ')));
     if (hit) return hit;
-    const head = words[words.length - 1]!.toLowerCase();
-    return PERSON_NOUNS.has(head) ? (this.current ?? this.subject) : null;
+    const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
+    const head = rest[rest.length - 1] ?? '';
+    if (!ROLES.has(head)) return null;
+    // A bare role ("the minister") points back to whoever held it; a fuller description to the current speaker.
+    return (rest.every((w) => ROLES.has(w)) ? this.roles.get(head) : null) ?? this.current ?? this.subject;
   }
 
   private name(words: string[], strong: boolean, registerOnly: boolean): string | null {
@@ -77,18 +91,19 @@ export class SpeakerResolver {
     let run = words.slice();
     const owner = run.findIndex((w, i) => i < run.length - 1 && /[’']s$/.test(w));
     if (owner >= 0) run = run.slice(owner + 1);
-    run[run.length - 1] = stripPossessive(run[run.length - 1]!);
+    run.push(stripPossessive(run.pop() ?? ''));
     let title = -1;
     run.forEach((w, i) => {
-      if (TITLES.has(w.toLowerCase()) || TITLE_WORD.test(w)) title = i;
+      if (ROLES.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_WORD.test(w)) title = i;
     });
     const titled = title >= 0;
     run = run.slice(title + 1);
-    while (run.length > 1 && /^\p{Lu}{2,}$|\./u.test(run[0]!) && !/^\p{Lu}\.?\p{Lu}?\.?$/u.test(run[0]!)) run.shift();
-    if (!run.length) return registerOnly ? null : this.known.get(norm(words.join(' '))) ?? (this.current ?? this.subject);
+    while (run.length > 1 && /^\p{Lu}{3,}$/u.test(run[0] ?? '')) run.shift();
+    if (!run.length)
+      return registerOnly ? null : (this.known.get(norm(words.join(' '))) ?? this.current ?? this.subject);
     const full = run.join(' ');
     const key = norm(full);
-    const surname = key.split(' ').pop()!;
+    const surname = key.split(' ').pop() ?? key;
     const hinted = this.known.get(key) ?? this.surnames.get(surname);
     if (hinted) {
       if (registerOnly) this.named = hinted;
@@ -97,7 +112,7 @@ export class SpeakerResolver {
     if (run.length >= 2) {
       if (/^\p{Lu}+$/u.test(run.join(''))) return null;
       if (!this.surnames.has(surname)) this.surnames.set(surname, full);
-      this.named = this.surnames.get(surname)!;
+      this.named = this.surnames.get(surname) ?? full;
       return registerOnly ? null : full;
     }
     if (registerOnly) return null;

@@ -20,8 +20,19 @@ export interface Tok {
 }
 
 const QUOTE = '\uE000';
-const TOKEN = /\uE000|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*|[,;:—–]/gu;
-const ABBREV = /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
+const APOSTROPHES = "’'";
+const PUNCT = ',;:—–';
+const TOKEN = /\uE000|[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[,;:—–]/gu;
+const ABBREV =
+  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
+
+/** Stands for a token past either end, so look-ahead and look-behind need no bounds checks. */
+export const NO_TOKEN: Tok = { w: '', lw: '', s: 0, e: 0, cap: false, punct: false, q: -1, poss: false };
+
+/** The token at k, or NO_TOKEN outside the list. */
+export function tok(toks: Tok[], k: number): Tok {
+  return toks[k] ?? NO_TOKEN;
+}
 
 /** The block text with each quote's content blanked (its last punctuation kept for sentence ends). */
 export function maskText(text: string, spans: MarkSpan[]): string {
@@ -45,7 +56,7 @@ export function sentences(masked: string): [number, number][] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked))) {
     const before = /(\S+)$/.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
-    if (before && ABBREV.test(before[1]!)) continue;
+    if (before && ABBREV.test(before[1] ?? '')) continue;
     out.push([start, m.index + m[0].length]);
     start = m.index + m[0].length;
   }
@@ -61,20 +72,30 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
   while ((m = TOKEN.exec(masked)) && m.index < to) {
     let w = m[0];
     // French elision: "d’ajouter" is the verb "ajouter".
-    const elided = /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
-    const lead = elided ? elided[0].length : 0;
-    w = w.slice(lead);
-    if (w.endsWith('.') && !ABBREV.test(w)) w = w.slice(0, -1);
-    const poss = /[’']s?$/.test(w) && w.length > 2;
-    w = w.replace(/[’']$/, '');
+    let lead = 0;
+    if (
+      w.length > 4 &&
+      (APOSTROPHES.includes(w.charAt(1)) || (APOSTROPHES.includes(w.charAt(2)) && /^qu/i.test(w)))
+    ) {
+      const elided = /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
+      if (elided) lead = elided[0].length;
+      w = w.slice(lead);
+    }
+    if (w.length > 1 && w[w.length - 1] === '.' && !ABBREV.test(w)) w = w.slice(0, -1);
+    const last = w.charAt(w.length - 1);
+    const poss =
+      w.length > 2 &&
+      (APOSTROPHES.includes(last) || (last === 's' && APOSTROPHES.includes(w.charAt(w.length - 2))));
+    if (APOSTROPHES.includes(last)) w = w.slice(0, -1);
     const q = w === QUOTE ? spanStarts.indexOf(m.index) : -1;
+    const first = w.charAt(0);
     toks.push({
       w,
       lw: w.toLowerCase(),
       s: m.index + lead,
       e: m.index + lead + w.length,
-      cap: q < 0 && /^\p{Lu}/u.test(w),
-      punct: /^[,;:—–]$/.test(w),
+      cap: q < 0 && first !== first.toLowerCase(),
+      punct: w.length === 1 && PUNCT.includes(first),
       q,
       poss,
     });

@@ -16,10 +16,58 @@ export interface ManagerFilter {
 
 /** How much a hit in each field counts towards a row's rank. */
 const WEIGHT = { canonical: 3, speaker: 2, rendering: 1, event: 1, tag: 1, outlet: 1 } as const;
-/** Typo tolerance: how far (Fuse score, 0 = exact) a library word may be from a typed one. */
-const FUZZY_THRESHOLD = 0.3;
 /** Typed words shorter than this are only ever prefixes: too short to guess a typo from. */
-const FUZZY_MIN_LENGTH = 4;
+const FUZZY_MIN_LENGTH = 3;
+/** Library words shorter than this are never typo guesses: "to" or "no" would stand for any short typo. */
+const FUZZY_MIN_WORD = 3;
+/** How many near spellings one typed word may stand for. */
+const FUZZY_LIMIT = 20;
+/** A hit through a typo counts for less than one through the word as typed. */
+const FUZZY_WEIGHT = 0.5;
+/** ...and for less again when the first letter differs too: readers seldom mistype a word's first letter. */
+const FUZZY_OTHER_START = 0.6;
+
+/**
+ * Typos forgiven in a typed word, by its length: one (a missing, extra,
+ * wrong or swapped letter) up to six letters — "nto" is "nato", "aloen" is
+ * "alone" — and two in longer words. Shorter words get none.
+ */
+export function allowedEdits(length: number): number {
+  if (length < FUZZY_MIN_LENGTH) return 0;
+  return length <= 6 ? 1 : 2;
+}
+
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) between two words,
+ * or `max + 1` as soon as it is certain to exceed `max`. Fuse.js finds the
+ * candidates; this decides, because Fuse's score also rewards a word that only
+ * contains the typed letters ("into" for "nto") and counts a swap as two.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] as number) + 1);
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
 
 /** Words as search compares them: lower case, accents off, letters and digits only. */
 export function searchWords(text: string): string[] {
@@ -48,8 +96,9 @@ function lowerBound(sorted: string[], key: string): number {
  * The manager's search as you type. Every word of every field (wording,
  * speaker and aliases, event, tags, outlets, each rendering's text) goes into
  * a word index; each typed word matches library words it begins (so results
- * follow the typing), and a word matching nothing is looked up with Fuse.js
- * in the vocabulary, which forgives typos. A quote must match every typed word.
+ * follow the typing), and a word that leaves no quote in play is taken for a
+ * typo: Fuse.js finds near spellings in the vocabulary, `allowedEdits` decides
+ * how near is near enough. A quote must match every typed word.
  * Searching the vocabulary rather than every quote's text keeps a keystroke
  * fast with 10,000 quotes (bench/library.ts measures it).
  */
@@ -57,7 +106,9 @@ export class LibrarySearch {
   readonly rows: QuoteRow[];
   private readonly vocabulary: string[];
   private readonly postings = new Map<string, { rows: number[]; weights: number[] }>();
-  private fuse: Fuse<string> | null = null;
+  /** One Fuse per allowed number of typos (its threshold differs), all sharing one index of the vocabulary. */
+  private readonly fuses = new Map<number, Fuse<string>>();
+  private fuseIndex: ReturnType<typeof Fuse.createIndex<string>> | null = null;
 
   constructor(library: LibraryData) {
     const speakers = new Map(library.speakers.map((s) => [s.id, s]));
@@ -119,20 +170,47 @@ export class LibrarySearch {
     }
   }
 
-  /** Library words a typed word stands for: those it begins, or failing that, near spellings. */
-  private wordsFor(typed: string): string[] {
+  /** Library words a typed word begins, in the index's order. */
+  private prefixed(typed: string): string[] {
     const found: string[] = [];
     for (let i = lowerBound(this.vocabulary, typed); i < this.vocabulary.length; i++) {
       const word = this.vocabulary[i] as string;
       if (!word.startsWith(typed)) break;
       found.push(word);
     }
-    if (found.length || typed.length < FUZZY_MIN_LENGTH) return found;
-    this.fuse ??= new Fuse(this.vocabulary, { includeScore: true, threshold: FUZZY_THRESHOLD });
-    return this.fuse
-      .search(typed, { limit: 20 })
-      .filter((hit) => (hit.score ?? 1) <= FUZZY_THRESHOLD)
-      .map((hit) => hit.item);
+    return found;
+  }
+
+  /**
+   * Library words within `allowedEdits` typos of a typed word, whole or (as
+   * the reader is still typing) their beginning of the same length.
+   */
+  private nearSpellings(typed: string): { word: string; factor: number }[] {
+    const edits = allowedEdits(typed.length);
+    if (!edits) return [];
+    let fuse = this.fuses.get(edits);
+    if (!fuse) {
+      this.fuseIndex ??= Fuse.createIndex([], this.vocabulary);
+      // Fuse scores errors per typed letter; the small extra lets a typo near the word's start through.
+      const threshold = Math.min(0.6, edits / FUZZY_MIN_LENGTH + 0.05);
+      fuse = new Fuse(this.vocabulary, { includeScore: true, threshold, ignoreLocation: true }, this.fuseIndex);
+      this.fuses.set(edits, fuse);
+    }
+    const near: { word: string; distance: number }[] = [];
+    for (const hit of fuse.search(typed, { limit: FUZZY_LIMIT * 5 })) {
+      const word = hit.item;
+      if (word.length < FUZZY_MIN_WORD || word === typed) continue;
+      const distance = Math.min(
+        editDistance(typed, word, edits),
+        editDistance(typed, word.slice(0, typed.length), edits),
+      );
+      if (distance <= edits) near.push({ word, distance });
+    }
+    near.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
+    return near.slice(0, FUZZY_LIMIT).map(({ word }) => ({
+      word,
+      factor: word[0] === typed[0] ? FUZZY_WEIGHT : FUZZY_WEIGHT * FUZZY_OTHER_START,
+    }));
   }
 
   filter({ query, speakerId, event }: ManagerFilter): QuoteRow[] {
@@ -143,19 +221,10 @@ export class LibrarySearch {
     const score = new Float64Array(this.rows.length);
     const matched = new Uint16Array(this.rows.length);
     typed.forEach((word, n) => {
-      const best = new Map<number, number>();
-      for (const libraryWord of this.wordsFor(word)) {
-        const list = this.postings.get(libraryWord);
-        if (!list) continue;
-        // An exact word counts a little more than a word it only begins.
-        const bonus = libraryWord === word ? 0.5 : 0;
-        for (let i = 0; i < list.rows.length; i++) {
-          const row = list.rows[i] as number;
-          if (matched[row] !== n) continue;
-          const weight = (list.weights[i] as number) + bonus;
-          if (weight > (best.get(row) ?? 0)) best.set(row, weight);
-        }
-      }
+      // The words as typed first; only when none of them keeps a row in play is the word taken for a typo.
+      const asTyped = this.prefixed(word).map((libraryWord) => ({ word: libraryWord, factor: 1 }));
+      let best = this.rowsFor(word, asTyped, n, matched);
+      if (!best.size) best = this.rowsFor(word, this.nearSpellings(word), n, matched);
       for (const [row, weight] of best) {
         matched[row] = n + 1;
         score[row] = (score[row] as number) + weight;
@@ -165,6 +234,29 @@ export class LibrarySearch {
     for (let row = 0; row < this.rows.length; row++) if (matched[row] === typed.length) hits.push(row);
     hits.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
     return hits.map((row) => this.rows[row] as QuoteRow).filter(keep);
+  }
+
+  /** The best weight each row still in play gets from any of `libraryWords`, each scaled by its factor. */
+  private rowsFor(
+    typed: string,
+    libraryWords: { word: string; factor: number }[],
+    n: number,
+    matched: Uint16Array,
+  ): Map<number, number> {
+    const best = new Map<number, number>();
+    for (const { word: libraryWord, factor } of libraryWords) {
+      const list = this.postings.get(libraryWord);
+      if (!list) continue;
+      // An exact word counts a little more than a word it only begins.
+      const bonus = libraryWord === typed ? 0.5 : 0;
+      for (let i = 0; i < list.rows.length; i++) {
+        const row = list.rows[i] as number;
+        if (matched[row] !== n) continue;
+        const weight = ((list.weights[i] as number) + bonus) * factor;
+        if (weight > (best.get(row) ?? 0)) best.set(row, weight);
+      }
+    }
+    return best;
   }
 
   /** The events to browse by, only the chosen speaker's when one is chosen. */

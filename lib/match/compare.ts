@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Form } from '../library/model';
-import { align, type Alignment } from './align';
+import { align } from './align';
 import { analyze, type Analyzed } from './normalize';
 import { segment, type Segment } from './segments';
 import type { Comparison, DiffPart, Verdict } from './types';
@@ -12,19 +12,6 @@ import type { Comparison, DiffPart, Verdict } from './types';
  * remark becoming their own sentence; seed 003's rewrites change five or more.
  */
 export const MAX_EDITS = 3;
-
-/** The figures behind a comparison, for the matcher's score. */
-export interface CompareStats {
-  alignment: Alignment;
-  /** Words equal on both sides in the diff. */
-  same: number;
-  /** Changed, added or dropped words inside the shared stretch (and at an edge both sides changed). */
-  edits: number;
-  /** Stored words left out at the edges (the page printed a part). */
-  trimmed: number;
-  /** Page words beyond the stored wording at the edges (the page printed more). */
-  extra: number;
-}
 
 interface Run {
   op: DiffPart['op'];
@@ -122,7 +109,7 @@ export function compareAnalyzed(
   stored: Analyzed,
   pageForm: Form | null,
   storedForm: Form,
-): Comparison & { stats: CompareStats } {
+): Comparison {
   const p = segment(page);
   const s = segment(stored);
   const a = align(page.words, stored.words);
@@ -171,17 +158,19 @@ export function compareAnalyzed(
     const start = run.side === 'start';
     if ((start && trimStart && extraStart) || (!start && trimEnd && extraEnd)) run.edge = false;
   }
-  const stats: CompareStats = { alignment: a, same, edits, trimmed, extra };
   const pageWords = page.words.length;
 
   let verdict: Verdict;
   let explanation: string;
   let shown = runs;
   const edited = same > 0 && edits <= MAX_EDITS && edits * 2 <= same;
-  if (pageForm === 'reported' && storedForm !== 'reported') {
+  if (pageForm === 'reported') {
+    // Indirect speech is never "verbatim", even against a stored indirect wording: nobody is quoted word for word.
     verdict = 'reported';
     shown = diffRuns(s.segments, p.segments);
-    explanation = `Reported speech: ${same} of ${plural(pageWords, 'word')} as in the library's wording.`;
+    explanation = `Reported speech, not a quotation: ${same} of its ${plural(pageWords, 'word')} as in the ${
+      storedForm === 'reported' ? "library's reported wording" : "library's wording"
+    }.`;
   } else if (
     edits === 0 &&
     trimmed === 0 &&
@@ -203,17 +192,28 @@ export function compareAnalyzed(
     explanation = `Longer than the library's wording: ${plural(extra, 'word')} more (${more.join(', ')}), the rest word for word.`;
   } else if (edited) {
     verdict = 'edited';
-    const where = trimmed ? 'A part of the remark; ' : extra ? 'Longer than the library’s wording; ' : '';
-    const what = describeEdits(runs);
-    explanation = `${where}${where ? what : what.charAt(0).toUpperCase() + what.slice(1)}.`;
+    const where =
+      trimmed && extra
+        ? 'Part of the remark with words of its own'
+        : trimmed
+          ? 'A part of the remark'
+          : extra
+            ? "Longer than the library's wording"
+            : '';
+    const added = runs.filter((r) => r.edge && r.op === 'added').map((r) => `'${sayWords(r.segments)}'`);
+    const what =
+      describeEdits(runs) ||
+      (extra ? `${plural(extra, 'word')} more (${added.join(', ')}), the rest word for word` : '');
+    const line = [where, what].filter(Boolean).join('; ');
+    explanation = `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
   } else {
     verdict = 'paraphrase';
     shown = diffRuns(s.segments, p.segments);
     const common = shown.filter((r) => r.op === 'same').reduce((n, r) => n + wordsIn(r.segments), 0);
     const printed = pageForm === 'direct' || pageForm === 'partial' ? ', printed as a quote' : '';
-    explanation = `Reworded: ${common} of ${plural(pageWords, 'word')} as in the library's wording${printed}.`;
+    explanation = `Reworded${printed}: ${common} of its ${plural(pageWords, 'word')} as in the library's wording.`;
   }
-  return { verdict, diff: toParts(shown), explanation, stats };
+  return { verdict, diff: toParts(shown), explanation };
 }
 
 /**

@@ -6,15 +6,20 @@ import { analyze, type Analyzed } from './normalize';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
 import { alignmentScore, confidenceOf, meaningScore } from './score';
 import { termOf } from './terms';
-import type { Match, MatchOptions, RenderingMatch } from './types';
+import type { Comparison, Match, MatchOptions, RenderingMatch } from './types';
 
 export type { MatcherSnapshot } from './quote-index';
 export { CONFIDENT, POSSIBLE, CROSS_FORM_CONFIDENT } from './score';
 
 /** Candidate wordings verified per query: enough for every rendering of a few quotes, few enough to align each. */
 const CANDIDATES = 24;
-/** Postings read per query before the commonest remaining terms are skipped (retrieval cost stays flat as the library grows). */
-const POSTINGS_BUDGET = 10_000;
+/**
+ * Postings read per query before commoner terms stop adding candidates (they
+ * only refine the ranking of those found, up to REFINE_BUDGET postings), so
+ * retrieval cost stays flat as the library grows.
+ */
+const POSTINGS_BUDGET = 4_000;
+const REFINE_BUDGET = 30_000;
 /** Candidates ranked below this share of the best candidate's rank are not verified. */
 const VERIFY_RANK = 0.3;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
@@ -172,8 +177,9 @@ export class QuoteMatcher {
     let used = 0;
     for (const [term, weight] of byRarity) {
       const df = ix.df.get(term);
-      if (used >= 3 && read + df > POSTINGS_BUDGET) break;
-      ix.accumulate(term, weight, scores, counts, touched);
+      const open = used < 3 || read + df <= POSTINGS_BUDGET;
+      if (!open && read + df > REFINE_BUDGET) break;
+      ix.accumulate(term, weight, scores, counts, touched, open);
       read += df;
       used++;
     }
@@ -264,8 +270,18 @@ export class QuoteMatcher {
     const quote = ix.quotes[s.slot];
     if (!confidence || !quote) return null;
     const renderings = ix.renderings[s.slot] ?? [];
-    const canonicalForm = ix.canonicalForm(s.slot);
-    const canonical = compareAnalyzed(page, analyze(quote.canonical), form, canonicalForm);
+    // Outlets often print the canonical wording itself: compare each distinct wording and form once.
+    const seen = new Map<string, Comparison>();
+    const against = (text: string, storedForm: Form): Comparison => {
+      const key = `${storedForm}\u0000${text}`;
+      let c = seen.get(key);
+      if (!c) {
+        c = compareAnalyzed(page, analyze(text), form, storedForm);
+        seen.set(key, c);
+      }
+      return c;
+    };
+    const canonical = against(quote.canonical, ix.canonicalForm(s.slot));
     const speaker = ix.speakers.get(quote.speakerId);
     return {
       quoteId: quote.id,
@@ -282,7 +298,7 @@ export class QuoteMatcher {
       diff: canonical.diff,
       explanation: canonical.explanation,
       renderings: renderings.map((r): RenderingMatch => {
-        const c = compareAnalyzed(page, analyze(r.text), form, r.form);
+        const c = against(r.text, r.form);
         return {
           renderingId: r.id,
           outlet: r.outlet,
@@ -292,7 +308,7 @@ export class QuoteMatcher {
           form: r.form,
           translated: r.translated,
           verdict: c.verdict,
-          diff: c.diff,
+          diff: c.diff.map((part) => ({ ...part })),
           explanation: c.explanation,
         };
       }),

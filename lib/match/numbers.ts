@@ -41,6 +41,7 @@ const TENS_WORDS: Record<string, number> = {
 const SMALL = new Map(Object.entries(SMALL_WORDS));
 const TENS = new Map(Object.entries(TENS_WORDS));
 
+/** A word written in digits ("10", "3.5"), which a following "%" joins. */
 export function isNumeric(word: string): boolean {
   return /^\d+(?:\.\d+)?$/.test(word);
 }

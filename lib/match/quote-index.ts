@@ -4,6 +4,7 @@ import { analyze } from './normalize';
 import { termOf } from './terms';
 
 const FORM_CODE: Record<Form, number> = { direct: 0, partial: 1, reported: 2 };
+/** Forms by the code the index stores them under (one small integer per document). */
 export const FORM_OF_CODE: Form[] = ['direct', 'partial', 'reported'];
 
 /**
@@ -197,7 +198,9 @@ export class QuoteIndex {
   /**
    * Adds `weight` to `scores` (and 1 to `counts`) for every live document
    * holding `term`, listing first-touched documents in `touched`: the inner
-   * loop of retrieval, kept free of calls and allocation.
+   * loop of retrieval, kept free of calls and allocation. With `touchNew`
+   * false only documents already touched are scored (a common term refines
+   * the ranking of the candidates the rarer terms found, without adding more).
    */
   accumulate(
     term: number,
@@ -205,11 +208,15 @@ export class QuoteIndex {
     scores: Float32Array,
     counts: Uint16Array,
     touched: number[],
+    touchNew = true,
   ): void {
     const alive = this.docAlive.data;
     const visit = (doc: number) => {
       if (!alive[doc]) return;
-      if (counts[doc] === 0) touched.push(doc);
+      if (counts[doc] === 0) {
+        if (!touchNew) return;
+        touched.push(doc);
+      }
       scores[doc] = (scores[doc] as number) + weight;
       counts[doc] = (counts[doc] as number) + 1;
     };
@@ -218,10 +225,13 @@ export class QuoteIndex {
       const end = this.postStart[term + 1] as number;
       for (let k = this.postStart[term] as number; k < end; k++) {
         const doc = docs[k] as number;
-        if (!alive[doc]) continue;
-        if (counts[doc] === 0) touched.push(doc);
+        const c = counts[doc] as number;
+        if (c === 0) {
+          if (!touchNew || !alive[doc]) continue;
+          touched.push(doc);
+        }
         scores[doc] = (scores[doc] as number) + weight;
-        counts[doc] = (counts[doc] as number) + 1;
+        counts[doc] = c + 1;
       }
     }
     const more = this.extra.get(term);

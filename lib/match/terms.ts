@@ -103,10 +103,6 @@ export function stemOf(word: string): string {
   return stem;
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP.has(word);
-}
-
 /** The meaning term of a content word (its stem, folded into its synonym family); null for stop words. */
 export function termOf(word: string): string | null {
   if (STOP.has(word)) return null;

@@ -16,12 +16,6 @@ let db: Promise<AppDB> | undefined;
  * extension storage, so an upgrade can never lose a user's quotes.
  */
 export function getDb(): Promise<AppDB> {
-  db ??= openLibrary({
-    backup: async (file, fromVersion) => {
-      await browser.storage.local.set({
-        [`backup:schema-v${fromVersion}:${new Date().toISOString()}`]: file,
-      });
-    },
-  });
+  db ??= openLibrary({ backup: storeBackup });
   return db;
 }

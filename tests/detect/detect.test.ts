@@ -9,22 +9,41 @@ describe('detectQuotes: marks and layout', () => {
   it('returns the quoted words without marks, with ranges over them', () => {
     const doc = article('<p>“We stand together,” Mark Rutte said on Wednesday.</p>');
     const [q] = speech(doc);
-    expect(q).toMatchObject({ text: 'We stand together', marked: true, form: 'direct', speaker: 'Mark Rutte' });
+    expect(q).toMatchObject({
+      text: 'We stand together',
+      marked: true,
+      form: 'direct',
+      speaker: 'Mark Rutte',
+    });
     expect(q!.ranges.map((r) => r.toString()).join('')).toBe('We stand together,');
   });
 
   it('follows a quote across links and emphasis, one range per text stretch', () => {
-    const doc = article('<p>“The plan is <a href="#">on the table</a> and <em>not</em> going away,” said Maria Lopez.</p>');
+    const doc = article(
+      '<p>“The plan is <a href="#">on the table</a> and <em>not</em> going away,” said Maria Lopez.</p>',
+    );
     const [q] = speech(doc);
     expect(q!.text).toBe('The plan is on the table and not going away');
-    expect(q!.ranges.map((r) => r.toString())).toEqual(['The plan is ', 'on the table', ' and ', 'not', ' going away,']);
+    expect(q!.ranges.map((r) => r.toString())).toEqual([
+      'The plan is ',
+      'on the table',
+      ' and ',
+      'not',
+      ' going away,',
+    ]);
     expect(q!.speaker).toBe('Maria Lopez');
   });
 
   it('reads <q> elements, whose marks are drawn by CSS', () => {
-    const doc = article('<p>The mayor, Paul Weiss, put it simply: <q>This is a good day for the whole city.</q></p>');
+    const doc = article(
+      '<p>The mayor, Paul Weiss, put it simply: <q>This is a good day for the whole city.</q></p>',
+    );
     const [q] = speech(doc);
-    expect(q).toMatchObject({ text: 'This is a good day for the whole city.', speaker: 'Paul Weiss', marked: true });
+    expect(q).toMatchObject({
+      text: 'This is a good day for the whole city.',
+      speaker: 'Paul Weiss',
+      marked: true,
+    });
   });
 
   it('joins a quote that runs across paragraphs', () => {
@@ -33,7 +52,9 @@ describe('detectQuotes: marks and layout', () => {
     );
     const quotes = speech(doc);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toBe('The first year was the hardest. The second year was easier. By the third we knew.');
+    expect(quotes[0]!.text).toBe(
+      'The first year was the hardest. The second year was easier. By the third we knew.',
+    );
     expect(quotes[0]!.ranges).toHaveLength(3);
     expect(quotes[0]!.speaker).toBe('Sara Kim');
   });
@@ -52,7 +73,9 @@ describe('detectQuotes: marks and layout', () => {
   });
 
   it('enters open shadow roots', () => {
-    const doc = article('<p>Intro paragraph of the story, long enough to count as article text.</p><div id="host"></div>');
+    const doc = article(
+      '<p>Intro paragraph of the story, long enough to count as article text.</p><div id="host"></div>',
+    );
     const host = doc.getElementById('host')!;
     const shadow = host.attachShadow({ mode: 'open' });
     const p = doc.createElement('p');
@@ -64,7 +87,9 @@ describe('detectQuotes: marks and layout', () => {
   });
 
   it('enters same-origin iframes and builds ranges in their document', () => {
-    const doc = article('<p>Intro paragraph of the story, long enough to count as article text.</p><iframe></iframe>');
+    const doc = article(
+      '<p>Intro paragraph of the story, long enough to count as article text.</p><iframe></iframe>',
+    );
     const frame = doc.querySelector('iframe')!;
     const inner = frame.contentDocument!;
     const p = inner.createElement('p');
@@ -76,7 +101,9 @@ describe('detectQuotes: marks and layout', () => {
   });
 
   it('never scans inside our own card host', () => {
-    const doc = article('<p>“Real words,” said Ada Stone.</p><verbatim-card><p>“Card words,” said the card.</p></verbatim-card>');
+    const doc = article(
+      '<p>“Real words,” said Ada Stone.</p><verbatim-card><p>“Card words,” said the card.</p></verbatim-card>',
+    );
     expect(speech(doc).map((q) => q.text)).toEqual(['Real words']);
   });
 
@@ -92,12 +119,17 @@ describe('detectQuotes: marks and layout', () => {
       </article>
       <section class="comments"><p>“Finally some good news for this town,” wrote a reader.</p></section></main>
       <footer><p>“All rights reserved,” says the footer.</p></footer>`);
-    expect(detectQuotes(doc).map((q) => [q.text, q.speaker])).toEqual([['This is a victory for every family', 'Amina Yusuf']]);
+    expect(detectQuotes(doc).map((q) => [q.text, q.speaker])).toEqual([
+      ['This is a victory for every family', 'Amina Yusuf'],
+    ]);
   });
 
   it('returns the same quotes on the time-sliced path', async () => {
     const doc = article(
-      Array.from({ length: 200 }, (_, i) => `<p>“Paragraph ${i} has its own words,” Ada Stone said.</p>`).join(''),
+      Array.from(
+        { length: 200 },
+        (_, i) => `<p>“Paragraph ${i} has its own words,” Ada Stone said.</p>`,
+      ).join(''),
     );
     const sync = detectQuotes(doc).map((q) => [q.text, q.speaker]);
     const sliced = (await detectQuotesAsync(doc, { sliceMs: 0 })).map((q) => [q.text, q.speaker]);

@@ -9,10 +9,19 @@ export function page(body: string): Document {
 
 /** An article page: the detector finds the <article> as its root. */
 export function article(paragraphs: string): Document {
-  return page(`<header><nav><a href="#">Home</a></nav></header><main><article>${paragraphs}</article></main><footer><p>Footer text.</p></footer>`);
+  return page(
+    `<header><nav><a href="#">Home</a></nav></header><main><article>${paragraphs}</article></main><footer><p>Footer text.</p></footer>`,
+  );
 }
 
 export const RUTTE: SpeakerHint = {
   name: 'Mark Rutte',
-  aliases: ['Rutte', 'Mr. Rutte', 'NATO Secretary-General', 'the NATO chief', 'NATO’s Rutte', 'the former Dutch prime minister'],
+  aliases: [
+    'Rutte',
+    'Mr. Rutte',
+    'NATO Secretary-General',
+    'the NATO chief',
+    'NATO’s Rutte',
+    'the former Dutch prime minister',
+  ],
 };

@@ -23,8 +23,12 @@ describe('quote marks', () => {
     expect(quoted("The band's sound owes a lot to rock 'n' roll and the '90s.")).toEqual([]);
     expect(quoted('Don’t expect the allies’ patience to last, Rutte’s aides said.')).toEqual([]);
     expect(quoted('Fans of ’80s pop and the critics’ verdict were mixed.')).toEqual([]);
-    expect(quoted("'We're not done, and we won't be,' she said.")).toEqual(["We're not done, and we won't be,"]);
-    expect(quoted('‘The allies’ patience is not endless,’ he said.')).toEqual(['The allies’ patience is not endless,']);
+    expect(quoted("'We're not done, and we won't be,' she said.")).toEqual([
+      "We're not done, and we won't be,",
+    ]);
+    expect(quoted('‘The allies’ patience is not endless,’ he said.')).toEqual([
+      'The allies’ patience is not endless,',
+    ]);
   });
 
   it('keeps nested quotes inside the outer one', () => {

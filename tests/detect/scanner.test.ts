@@ -5,7 +5,9 @@ import { article } from './helpers';
 describe('QuoteScanner', () => {
   it('re-parses only the blocks whose text changed', async () => {
     const doc = article(
-      Array.from({ length: 20 }, (_, i) => `<p>“Paragraph ${i} is quoted here,” said Ada Stone.</p>`).join(''),
+      Array.from({ length: 20 }, (_, i) => `<p>“Paragraph ${i} is quoted here,” said Ada Stone.</p>`).join(
+        '',
+      ),
     );
     const scanner = new QuoteScanner();
     const first = await scanner.scan(doc);

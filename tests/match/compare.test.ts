@@ -84,13 +84,35 @@ describe('compare: one verdict per drift, from the one list', () => {
     expect(c.explanation).toMatch(/^Reported speech/);
   });
 
+  it('never calls indirect speech verbatim, even against a stored indirect wording', () => {
+    const c = compare(
+      'there would be no normalisation of relations with Russia once the war had ended',
+      'there would be no normalisation of relations with Russia once the war had ended',
+      'reported',
+      'reported',
+    );
+    expect(c.verdict).toBe('reported');
+    expect(c.explanation).toMatch(/^Reported speech, not a quotation/);
+  });
+
+  it('says what a quote that is part of the remark adds of its own', () => {
+    const c = compare(
+      '<script>x</script> This will take decades because there is a total lack of confidence',
+      'This will take decades because there is a total lack of confidence. The threat is still there',
+      'direct',
+      'direct',
+    );
+    expect(c.explanation).not.toMatch(/; \./);
+    expect(c.explanation).toMatch(/words? more \('/);
+  });
+
   it('ignores house style: spelling, numbers, brackets, ellipses', () => {
     expect(
       compare(
         'there would be no normalization of relations with [Russian President Vladimir Putin’s] Russia … once the war had ended',
         'there would be no normalisation of relations with Russia once the war had ended',
-        'reported',
-        'reported',
+        'direct',
+        'direct',
       ).verdict,
     ).toBe('verbatim');
     const c = compare('the difference … is ten minutes', 'the difference is 10 minutes', 'direct', 'direct');

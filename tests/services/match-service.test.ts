@@ -1,0 +1,98 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/** Each test gets the background's modules fresh, as a service worker that was stopped and started again does. */
+async function background() {
+  const library = await import('../../lib/services/library-service');
+  const install = await import('../../lib/services/install');
+  const service = await import('../../lib/services/match-service');
+  const match = await import('../../lib/match');
+  return { library, install, service, QuoteMatcher: match.QuoteMatcher };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.resetModules();
+  await Dexie.delete('verbatim');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the background’s matcher index', () => {
+  it('matches the bundled library after install', async () => {
+    const { install, service } = await background();
+    await install.installBundled();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
+      { text: 'A fairer NATO means all allies doing their fair share', form: 'direct', speaker: null },
+    ]);
+    expect(match).toMatchObject({ speaker: 'Mark Rutte', verdict: 'verbatim' });
+  });
+
+  it('restores its persisted snapshot after a restart instead of rebuilding', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = await background();
+    await first.install.installBundled();
+    await vi.advanceTimersByTimeAsync(1500);
+    await vi.waitFor(async () =>
+      expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
+    );
+    (await first.library.getDb()).close();
+
+    vi.resetModules();
+    const restarted = await background();
+    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
+    const restore = vi.spyOn(restarted.QuoteMatcher, 'restore');
+    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+      { text: 'this is not the time to go it alone', form: 'direct', speaker: null },
+    ]);
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(build).not.toHaveBeenCalled();
+    expect(match?.verdict).toBe('fragment');
+  });
+
+  it('rebuilds when the library changed after the snapshot was taken', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = await background();
+    await first.install.installBundled();
+    await vi.advanceTimersByTimeAsync(1500);
+    await vi.waitFor(async () =>
+      expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
+    );
+    const db = await first.library.getDb();
+    await db.kv.put({ key: 'library:revision', value: 'changed-elsewhere' });
+    db.close();
+
+    vi.resetModules();
+    const restarted = await background();
+    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
+    await restarted.service.getMatcher();
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out a match the reader dismissed on that page', async () => {
+    const { install, service, library } = await background();
+    await install.installBundled();
+    const text = 'A fairer NATO means all allies doing their fair share';
+    const [before] = await service.matchQuotes('http://127.0.0.1/a', [
+      { text, form: 'direct', speaker: null },
+    ]);
+    const db = await library.getDb();
+    await db.dismissals.put({
+      url: 'http://127.0.0.1/a',
+      quoteId: before!.quoteId,
+      text,
+      date: '2026-11-24',
+    });
+    const [onThatPage] = await service.matchQuotes('http://127.0.0.1/a', [
+      { text, form: 'direct', speaker: null },
+    ]);
+    const [elsewhere] = await service.matchQuotes('http://127.0.0.1/b', [
+      { text, form: 'direct', speaker: null },
+    ]);
+    expect(onThatPage?.quoteId).not.toBe(before!.quoteId);
+    expect(elsewhere?.quoteId).toBe(before!.quoteId);
+  });
+});
