@@ -4,7 +4,11 @@ import type { CardFrameMessage } from '../lib/content/card-host';
 import { sendMessage, type CardData } from '../lib/messaging';
 import { QuoteCard, type CardActions } from './QuoteCard';
 
-type FrameMessage = CardFrameMessage extends infer M ? (M extends CardFrameMessage ? Omit<M, 'verbatim'> : never) : never;
+type FrameMessage = CardFrameMessage extends infer M
+  ? M extends CardFrameMessage
+    ? Omit<M, 'verbatim'>
+    : never
+  : never;
 
 function post(message: FrameMessage): void {
   // The parent is whatever page the reader is on; the messages carry no data worth hiding.
@@ -36,7 +40,7 @@ export function CardApp({ token }: { token: string }) {
     copyCitation: (match) => navigator.clipboard.writeText(citationOf(match)),
     openInLibrary: (match) => void sendMessage('openInLibrary', { quoteId: match.quoteId }),
     addRendering: async (quote, match) => {
-      await sendMessage('addRendering', {
+      const { created } = await sendMessage('addRendering', {
         quoteId: match?.quoteId ?? null,
         speakerName: quote.speaker,
         text: quote.text,
@@ -46,6 +50,11 @@ export function CardApp({ token }: { token: string }) {
         form: quote.form,
         origin: 'captured',
       });
+      if (!created) return 'This wording from this outlet is already in your library.';
+      post({ type: 'libraryChanged' });
+      return match
+        ? `Added as ${data.outlet}’s wording of this quote.`
+        : 'Added to your library as a new quote.';
     },
     dismiss: async (match) => {
       await sendMessage('dismissMatch', { url: data.url, quoteId: match.quoteId, text: data.quote.text });

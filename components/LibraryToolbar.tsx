@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Speaker } from '../lib/library/model';
 import type { LibraryClient } from '../lib/manager/library-client';
 import type { Act } from './ManagerApp';
@@ -124,6 +124,9 @@ export function NewQuoteForm({
   const [canonical, setCanonical] = useState('');
   const [event, setEvent] = useState('');
   const [date, setDate] = useState('');
+  const wording = useRef<HTMLTextAreaElement>(null);
+  // `autoFocus` only works while a page loads; this form opens later, on a click.
+  useEffect(() => wording.current?.focus(), []);
   return (
     <form
       class="new-quote"
@@ -171,9 +174,9 @@ export function NewQuoteForm({
       <label class="field">
         <span>Wording (the most reliable version you have)</span>
         <textarea
+          ref={wording}
           required
           rows={3}
-          autoFocus
           value={canonical}
           onInput={(e) => setCanonical((e.target as HTMLTextAreaElement).value)}
         />
@@ -181,9 +184,13 @@ export function NewQuoteForm({
       <div class="row">
         <label class="field">
           <span>Event (optional)</span>
-          <input value={event} onInput={(e) => setEvent((e.target as HTMLInputElement).value)} />
+          <input
+            value={event}
+            placeholder="e.g. “Speech in Warsaw, 26 March 2025”"
+            onInput={(e) => setEvent((e.target as HTMLInputElement).value)}
+          />
         </label>
-        <label class="field">
+        <label class="field date">
           <span>Date (optional)</span>
           <input type="date" value={date} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
         </label>

@@ -113,7 +113,9 @@ export function PopupApp() {
                       onClick={() => void reveal(q.index)}
                     >
                       <VerdictChip kind={highlightKindOf(q.match)} confidence={q.match?.confidence} />
-                      <span class="quote-text">“{q.text}”</span>
+                      <span class={`quote-text${q.form === 'reported' ? ' reported' : ''}`}>
+                        {q.form === 'reported' ? q.text : `“${q.text}”`}
+                      </span>
                       {q.match ? <span class="muted match-line">{q.match.explanation}</span> : null}
                     </button>
                   </li>

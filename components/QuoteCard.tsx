@@ -9,14 +9,15 @@ import { VerdictChip } from './VerdictChip';
 export interface CardActions {
   copyCitation(match: Match): Promise<void>;
   openInLibrary(match: Match): void;
-  addRendering(quote: QuoteQuery, match: Match | null): Promise<void>;
+  /** Resolves to what to tell the reader (added, or already there). */
+  addRendering(quote: QuoteQuery, match: Match | null): Promise<string>;
   dismiss(match: Match): Promise<void>;
   close(): void;
 }
 
 /**
  * The card a reader opens on a highlighted quote: this page's wording against
- * the library's, then every other outlet's. All page text is rendered as text.
+ * the library's, then every outlet's. All page text is rendered as text.
  */
 export function QuoteCard({
   quote,
@@ -34,10 +35,9 @@ export function QuoteCard({
     dialog.current?.focus();
   }, [quote, match]);
 
-  const run = (label: string, action: () => Promise<void>) => async () => {
+  const run = (done: string, action: () => Promise<string | void>) => async () => {
     try {
-      await action();
-      setStatus(label);
+      setStatus((await action()) || done);
     } catch (error) {
       setStatus(`Could not do that: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -83,25 +83,23 @@ export function QuoteCard({
             <DriftDiff parts={match.diff} label={match.explanation} />
             <p class="muted canonical-label">Library wording: “{match.canonical}”</p>
           </section>
-          <section aria-label="Other outlets">
+          <section aria-label="How outlets worded it">
             <h3>How outlets worded it</h3>
-            <RenderingList renderings={match.renderings} />
+            <p class="muted section-note">Each outlet’s wording against the library’s.</p>
+            <RenderingList renderings={match.renderings} canonical={match.canonical} />
           </section>
           <footer class="actions">
             <button
               type="button"
               onClick={run('Copied with its citation.', () => actions.copyCitation(match))}
             >
-              Copy with citation
+              Copy library wording with citation
             </button>
             <button type="button" onClick={() => actions.openInLibrary(match)}>
               Open in library
             </button>
-            <button
-              type="button"
-              onClick={run('Added as a rendering.', () => actions.addRendering(quote, match))}
-            >
-              Add this wording
+            <button type="button" onClick={run('Added.', () => actions.addRendering(quote, match))}>
+              Add this page’s wording
             </button>
             <button type="button" onClick={run('Hidden on this page.', () => actions.dismiss(match))}>
               Not this quote
@@ -111,14 +109,12 @@ export function QuoteCard({
       ) : (
         <>
           <p class="verdict-line">
-            <VerdictChip kind="unmatched" /> <span class="explain">Not in your library.</span>
+            <VerdictChip kind="unmatched" />{' '}
+            <span class="explain">No quote in your library matches these words.</span>
           </p>
           <blockquote class="page-text">{quote.text}</blockquote>
           <footer class="actions">
-            <button
-              type="button"
-              onClick={run('Added to your library.', () => actions.addRendering(quote, null))}
-            >
+            <button type="button" onClick={run('Added.', () => actions.addRendering(quote, null))}>
               Add to library
             </button>
           </footer>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDay } from '../lib/format-date';
 import type { LibraryData, Quote, Rendering, Speaker } from '../lib/library/model';
 import type { LibraryClient } from '../lib/manager/library-client';
 import type { LibrarySearch } from '../lib/manager/search';
@@ -57,6 +58,16 @@ export function QuoteDetail({
   const [picking, setPicking] = useState<{ kind: 'merge' } | { kind: 'move'; rendering: Rendering } | null>(
     null,
   );
+  /** The button that opened the picker, to give the focus back when it closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  const openPicker = (next: NonNullable<typeof picking>, button: EventTarget | null) => {
+    opener.current = button instanceof HTMLElement ? button : null;
+    setPicking(next);
+  };
+  const closePicker = () => {
+    setPicking(null);
+    opener.current?.focus();
+  };
   const saved = JSON.stringify(editable(quote));
   // A saved change (or an undo) reloads the quote: start the form again from what is stored.
   useEffect(() => {
@@ -157,22 +168,22 @@ export function QuoteDetail({
             />
           </label>
         </div>
-        <div class="row">
-          <label class="field">
-            <span>Event</span>
-            <input
-              value={draft.event ?? ''}
-              onInput={(e) => set({ event: text((e.target as HTMLInputElement).value) })}
-            />
-          </label>
-          <label class="field">
-            <span>Primary source (transcript, video…)</span>
-            <input
-              value={draft.primarySource ?? ''}
-              onInput={(e) => set({ primarySource: text((e.target as HTMLInputElement).value) })}
-            />
-          </label>
-        </div>
+        <label class="field">
+          <span>Event</span>
+          <input
+            value={draft.event ?? ''}
+            placeholder="Where and when it was said, e.g. “Speech in Warsaw, 26 March 2025”"
+            onInput={(e) => set({ event: text((e.target as HTMLInputElement).value) })}
+          />
+        </label>
+        <label class="field">
+          <span>Primary source (transcript, video…)</span>
+          <input
+            value={draft.primarySource ?? ''}
+            placeholder="A link to the transcript or recording, if there is one"
+            onInput={(e) => set({ primarySource: text((e.target as HTMLInputElement).value) })}
+          />
+        </label>
         <label class="field">
           <span>Tags (separated by commas)</span>
           <input
@@ -203,7 +214,12 @@ export function QuoteDetail({
           >
             Discard changes
           </button>
-          <button type="button" disabled={busy} onClick={() => setPicking({ kind: 'merge' })}>
+          <button
+            type="button"
+            disabled={busy}
+            aria-expanded={picking?.kind === 'merge'}
+            onClick={(e) => openPicker({ kind: 'merge' }, e.currentTarget)}
+          >
             Merge another quote into this…
           </button>
           <button
@@ -226,12 +242,13 @@ export function QuoteDetail({
         <QuotePicker
           search={search}
           exclude={quote.id}
+          speakerId={quote.speakerId}
           title={
             picking.kind === 'merge'
               ? 'Merge which quote into this one? Its renderings move here and it is removed.'
               : `Move ${picking.rendering.outlet}’s rendering to which quote?`
           }
-          onCancel={() => setPicking(null)}
+          onCancel={closePicker}
           onPick={(other) => {
             setPicking(null);
             if (picking.kind === 'merge') {
@@ -278,7 +295,7 @@ export function QuoteDetail({
               canonical={quote.canonical}
               busy={busy}
               onEdit={() => setEditing(r.id)}
-              onMove={() => setPicking({ kind: 'move', rendering: r })}
+              onMove={(button) => openPicker({ kind: 'move', rendering: r }, button)}
               onDelete={() =>
                 act('Deleting the rendering', async () => {
                   await client.deleteRendering(r.id);
@@ -332,12 +349,12 @@ function RenderingCard({
   canonical: string;
   busy: boolean;
   onEdit(): void;
-  onMove(): void;
+  onMove(button: EventTarget | null): void;
   onDelete(): void;
 }) {
   const comparison = safeCompare(r, canonical);
   const meta = [
-    r.date,
+    r.date ? formatDay(r.date) : null,
     r.form,
     r.translated ? `translated (${r.language})` : r.language,
     originLabel(r),
@@ -373,7 +390,7 @@ function RenderingCard({
         <button
           type="button"
           disabled={busy}
-          onClick={onMove}
+          onClick={(e) => onMove(e.currentTarget)}
           aria-label={`Move ${r.outlet}’s rendering to another quote`}
         >
           Move…

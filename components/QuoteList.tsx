@@ -1,8 +1,16 @@
 import { useEffect } from 'preact/hooks';
+import { eventLine } from '../lib/format-date';
 import type { QuoteRow } from '../lib/manager/search';
 import { useVirtualList } from './use-virtual-list';
 
-const ROW = 64;
+/** Fits two lines of wording and one of details (manager.css clamps them), so no row shows a cut line. */
+const ROW = 76;
+
+/** Speaker, how many renderings, and the event with its day named once. */
+function rowMeta(row: QuoteRow): string {
+  const count = `${row.renderingCount} rendering${row.renderingCount === 1 ? '' : 's'}`;
+  return [row.speaker, count, eventLine(row.quote.event, row.quote.date)].filter(Boolean).join(' · ');
+}
 
 /**
  * The quotes as a windowed listbox: only visible rows are in the DOM. Arrow
@@ -60,6 +68,7 @@ export function QuoteList({
           const row = rows[item.index];
           if (!row) return null;
           const isSelected = row.quote.id === selected;
+          const meta = rowMeta(row);
           return (
             <div
               key={row.quote.id}
@@ -78,14 +87,11 @@ export function QuoteList({
                 height: `${ROW}px`,
                 transform: `translateY(${item.start}px)`,
               }}
+              title={`“${row.quote.canonical}”\n${meta}`}
               onClick={() => onSelect(row.quote.id)}
             >
               <span class="row-text">“{row.quote.canonical}”</span>
-              <span class="muted row-meta">
-                {row.speaker} · {row.renderingCount} rendering{row.renderingCount === 1 ? '' : 's'}
-                {row.quote.event ? ` · ${row.quote.event}` : ''}
-                {row.quote.date ? ` · ${row.quote.date}` : ''}
-              </span>
+              <span class="muted row-meta">{meta}</span>
             </div>
           );
         })}

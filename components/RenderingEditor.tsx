@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FORMS, type Form, type Rendering } from '../lib/library/model';
 
 export type RenderingDraft = Omit<Rendering, 'id' | 'origin' | 'edited'> & { id?: string };
@@ -37,6 +37,9 @@ export function RenderingEditor({
     return fields;
   });
   const set = (patch: Partial<RenderingDraft>) => setDraft({ ...draft, ...patch });
+  const textBox = useRef<HTMLTextAreaElement>(null);
+  // `autoFocus` only works while a page loads; the editor opens later, on a click.
+  useEffect(() => textBox.current?.focus(), []);
   return (
     <form
       class="rendering-card editing"
@@ -52,7 +55,7 @@ export function RenderingEditor({
         <textarea
           required
           rows={3}
-          autoFocus
+          ref={textBox}
           value={draft.text}
           onInput={(e) => set({ text: (e.target as HTMLTextAreaElement).value })}
         />

@@ -1,14 +1,51 @@
+import { useMemo } from 'preact/hooks';
 import { formatDay } from '../lib/format-date';
-import type { RenderingMatch } from '../lib/match/types';
+import { compare } from '../lib/match/compare';
+import { VERDICTS, type RenderingMatch } from '../lib/match/types';
 import { DriftDiff } from './DriftDiff';
 import { VerdictChip } from './VerdictChip';
 
-/** How every other outlet worded the same remark, each against this page's wording. */
-export function RenderingList({ renderings }: { renderings: RenderingMatch[] }) {
-  if (renderings.length === 0) return <p class="muted">No other outlet's wording in the library.</p>;
+/** Closest wordings first: a reader checking a quote wants the faithful outlets before the loose ones. */
+const ORDER = [
+  'verbatim',
+  'fragment',
+  'extended',
+  'edited',
+  'reported',
+  'paraphrase',
+] as const satisfies readonly (typeof VERDICTS)[number][];
+
+/**
+ * How every outlet worded the same remark, each against the library's
+ * wording (the page's own wording is compared at the top of the card), so
+ * each row says what that outlet did to the words.
+ */
+export function RenderingList({
+  renderings,
+  canonical,
+}: {
+  renderings: RenderingMatch[];
+  canonical: string;
+}) {
+  const rows = useMemo(
+    () =>
+      renderings
+        .map((r) => ({
+          r,
+          own: compare(r.text, canonical, r.form, 'direct'),
+          source: r.text.trim() === canonical.trim(),
+        }))
+        .sort(
+          (a, b) =>
+            Number(b.source) - Number(a.source) ||
+            ORDER.indexOf(a.own.verdict) - ORDER.indexOf(b.own.verdict),
+        ),
+    [renderings, canonical],
+  );
+  if (rows.length === 0) return <p class="muted">No outlet's wording in the library yet.</p>;
   return (
-    <ul class="renderings" aria-label="How other outlets worded it">
-      {renderings.map((r) => (
+    <ul class="renderings" aria-label="How outlets worded it">
+      {rows.map(({ r, own, source }) => (
         <li key={r.renderingId} class="rendering" data-rendering-id={r.renderingId}>
           <div class="rendering-head">
             <strong class="outlet">
@@ -23,13 +60,17 @@ export function RenderingList({ renderings }: { renderings: RenderingMatch[] }) 
             {r.date ? <span class="muted"> · {formatDay(r.date)}</span> : null}
             <span class="muted">
               {' '}
-              · {r.form}
+              · {r.form === 'reported' ? 'reported speech' : r.form === 'partial' ? 'partial quote' : 'quote'}
               {r.translated ? ', translated' : ''}
             </span>{' '}
-            <VerdictChip kind={r.verdict} />
+            {source ? <span class="muted">· the library’s wording</span> : <VerdictChip kind={own.verdict} />}
           </div>
-          <DriftDiff parts={r.diff} label={`${r.outlet}: ${r.explanation}`} />
-          <p class="explain">{r.explanation}</p>
+          {source ? (
+            <p class="diff">{r.text}</p>
+          ) : (
+            <DriftDiff parts={own.diff} label={`${r.outlet}: ${own.explanation}`} />
+          )}
+          {source ? null : <p class="explain">{own.explanation}</p>}
         </li>
       ))}
     </ul>

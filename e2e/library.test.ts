@@ -137,7 +137,9 @@ describe('the library in Chromium, as a new user meets it', () => {
     const detail = manager.locator('.quote-detail');
     await detail.getByText('Riverside Gazette').waitFor();
     await detail.getByRole('button', { name: 'Merge another quote into this…' }).click();
-    await manager.getByLabel('Find the quote').fill('will open before the first frost');
+    // The picker takes the focus: typing goes straight into its search box.
+    await manager.keyboard.type('will open before the first frost');
+    expect(await manager.getByLabel('Find the quote').inputValue()).toBe('will open before the first frost');
     await manager.locator('.picker .pick', { hasText: 'The new river bridge will open' }).click();
     await manager.getByText(/^Merged “The new river bridge/).waitFor();
     await expect.poll(() => detail.locator('.rendering-card').count()).toBe(2);
@@ -154,7 +156,9 @@ describe('the library in Chromium, as a new user meets it', () => {
     await expect.poll(() => detail.locator('.rendering-card').count()).toBe(1);
 
     await detail.getByRole('button', { name: 'Merge another quote into this…' }).click();
-    await manager.getByLabel('Find the quote').fill('will open before the first frost');
+    // The picker takes the focus: typing goes straight into its search box.
+    await manager.keyboard.type('will open before the first frost');
+    expect(await manager.getByLabel('Find the quote').inputValue()).toBe('will open before the first frost');
     await manager.getByLabel('Find the quote').press('Enter');
     await expect.poll(() => rows.count()).toBe(1);
     await manager.close();
@@ -238,7 +242,13 @@ describe('the library in Chromium, as a new user meets it', () => {
       .click();
     await manager.getByText('Saved Politico’s rendering.').waitFor();
 
-    await detail.getByRole('button', { name: 'Move Politico’s rendering to another quote' }).click();
+    const move = detail.getByRole('button', { name: 'Move Politico’s rendering to another quote' });
+    // Escape closes the picker and gives the focus back to the button that opened it.
+    await move.click();
+    await manager.keyboard.press('Escape');
+    await expect.poll(() => manager.locator('.picker').count()).toBe(0);
+    expect(await move.evaluate((button) => button === document.activeElement)).toBe(true);
+    await move.click();
     await manager.getByLabel('Find the quote').fill('river bridge');
     await manager.locator('.picker .pick').first().click();
     await manager.getByText(/^Moved Politico’s rendering to “We will open/).waitFor();

@@ -89,7 +89,7 @@ export interface ProtocolMap {
   /** Card or manager → background: a quote with its speaker and renderings. */
   getQuoteDetails(data: { quoteId: string }): QuoteDetails | null;
   /** Card, add-from-page form → background: store a new rendering (and quote when needed). */
-  addRendering(data: NewRendering): { quoteId: string; renderingId: string };
+  addRendering(data: NewRendering): { quoteId: string; renderingId: string; created: boolean };
   /** Extension pages → background: the library changed, bring the index in step. */
   notifyLibraryChanged(data: { quoteIds: string[]; removedQuoteIds: string[] }): void;
   /** Any page → background: the library as a file, for the command line's format. */

@@ -22,7 +22,8 @@ export interface CardHost {
 export type CardFrameMessage =
   | { verbatim: 'card'; type: 'resize'; height: number }
   | { verbatim: 'card'; type: 'close' }
-  | { verbatim: 'card'; type: 'dismissed' };
+  | { verbatim: 'card'; type: 'dismissed' }
+  | { verbatim: 'card'; type: 'libraryChanged' };
 
 const WIDTH = 440;
 
@@ -38,10 +39,13 @@ interface Mounted {
  * page in an iframe, so its code loads only when the first card opens (the
  * content script stays small) and a strict page CSP cannot block it.
  */
-export function createCardHost(ctx: ContentScriptContext, onDismissed: () => void): CardHost {
+export function createCardHost(ctx: ContentScriptContext, onMatchesChanged: () => void): CardHost {
   let ui: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
   let open = false;
   let returnFocus: HTMLElement | null = null;
+  /** The quote the card belongs to, and the height its content asks for. */
+  let anchor: Range | undefined;
+  let wanted = 160;
 
   const ensureUi = () => {
     ui ??= (async () => {
@@ -71,13 +75,16 @@ ${OVERLAY_CSS}`,
         if (!frame || event.source !== frame.contentWindow) return;
         const message = event.data as CardFrameMessage;
         if (message?.verbatim !== 'card') return;
-        if (message.type === 'resize')
-          frame.style.height = `${Math.min(Math.max(message.height, 80), 640)}px`;
+        if (message.type === 'resize') {
+          wanted = Math.min(Math.max(message.height, 80), MAX_HEIGHT);
+          place(frame, anchor, wanted);
+        }
         if (message.type === 'close') close();
         if (message.type === 'dismissed') {
           close();
-          onDismissed();
+          onMatchesChanged();
         }
+        if (message.type === 'libraryChanged') onMatchesChanged();
       });
       return created;
     })();
@@ -115,7 +122,8 @@ ${OVERLAY_CSS}`,
       if (!open) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       open = true;
       const { frame } = mounted;
-      placeNear(frame, item.quote.ranges[0]);
+      anchor = item.quote.ranges[0];
+      place(frame, anchor, wanted);
       frame.style.display = 'block';
       frame.src = browser.runtime.getURL(`/card.html#${token}`);
       frame.addEventListener('load', () => frame.focus(), { once: true });
@@ -131,11 +139,25 @@ ${OVERLAY_CSS}`,
   };
 }
 
-function placeNear(frame: HTMLElement, range: Range | undefined): void {
-  const rect = range?.getBoundingClientRect();
-  const top = (rect ? rect.bottom : 40) + window.scrollY + 8;
+const GAP = 8;
+const MAX_HEIGHT = 640;
+
+/**
+ * Puts the card under its quote when it fits in the window, above it when
+ * there is more room there, and otherwise gives it the larger side and lets
+ * it scroll inside, so its actions are never out of reach.
+ */
+function place(frame: HTMLElement, anchor: Range | undefined, wanted: number): void {
+  const rect = anchor?.getBoundingClientRect() ?? new DOMRect(40, 40, 0, 0);
+  const viewport = window.innerHeight;
+  const below = viewport - rect.bottom - GAP * 2;
+  const above = rect.top - GAP * 2;
+  const under = wanted <= below || below >= above;
+  const height = Math.max(Math.min(wanted, under ? below : above), Math.min(wanted, 160));
+  const top = under ? rect.bottom + GAP : rect.top - GAP - height;
   const maxLeft = window.scrollX + document.documentElement.clientWidth - WIDTH - 12;
-  const left = Math.max(window.scrollX + 12, Math.min((rect?.left ?? 40) + window.scrollX, maxLeft));
-  frame.style.top = `${top}px`;
+  const left = Math.max(window.scrollX + 12, Math.min(rect.left + window.scrollX, maxLeft));
+  frame.style.height = `${height}px`;
+  frame.style.top = `${top + window.scrollY}px`;
   frame.style.left = `${left}px`;
 }

@@ -3,7 +3,7 @@ import { sendMessage } from '../messaging';
 import type { CardHost } from './card-host';
 
 /** What the card UI script leaves in the content scripts' shared world once the background injects it. */
-export type CardHostFactory = (ctx: ContentScriptContext, onDismissed: () => void) => CardHost;
+export type CardHostFactory = (ctx: ContentScriptContext, onMatchesChanged: () => void) => CardHost;
 
 declare global {
   var verbatimCardUi: CardHostFactory | undefined;
@@ -27,7 +27,7 @@ export function isOwnNode(node: Node | null): boolean {
  */
 export function lazyCardHost(
   ctx: ContentScriptContext,
-  onDismissed: () => void,
+  onMatchesChanged: () => void,
 ): Omit<CardHost, 'describeSelection'> & {
   describeSelection: (
     ...args: Parameters<CardHost['describeSelection']>
@@ -40,7 +40,7 @@ export function lazyCardHost(
       if (!globalThis.verbatimCardUi) await sendMessage('loadCardUi');
       const factory = globalThis.verbatimCardUi;
       if (!factory) throw new Error('the card UI script did not load');
-      loaded = factory(ctx, onDismissed);
+      loaded = factory(ctx, onMatchesChanged);
       return loaded;
     })());
   return {

@@ -174,15 +174,6 @@ function linkDense(block: Block): boolean {
   return total > 0 && linked / total > 0.6;
 }
 
-/** Runs a block walk to the end without pausing. */
-export function collectBlocks(root: Node): Block[] {
-  const walk = walkBlocks(root);
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** Live Ranges over [start, end) of a block's text, one per text node stretch touched. */
 export function rangesFor(block: Block, start: number, end: number): Range[] {
   const ranges: Range[] = [];

@@ -8,10 +8,7 @@ import type { DetectOptions, DetectedQuote } from './types';
 export type ParseCache = Map<string, BlockEvent[]>;
 
 function fold(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[,;:]$/, '');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function* scanRootOf(root: Document | Node, options: DetectOptions): Generator<void, Node> {
@@ -51,8 +48,12 @@ export function* detectSteps(
         resolver.sentence(event.subject, event.names);
         continue;
       }
-      const ranges = rangesFor(block, event.start, event.end);
-      const text = fold(block.text.slice(event.start, event.end));
+      let end = event.end;
+      while (/[\s,;:]/.test(block.text.charAt(end - 1))) end--;
+      // The highlight covers exactly the words: a trailing comma or a skipped attribution stays out.
+      const [a, b] = (event.kind === 'reported' && event.gap) || [end, end];
+      const ranges = [...rangesFor(block, event.start, a), ...rangesFor(block, b, end)];
+      const text = fold(`${block.text.slice(event.start, a)} ${block.text.slice(b, end)}`);
       if (!text || !ranges.length) continue;
       if (event.kind === 'quote' && event.leading && carried) {
         carried.text += ` ${text}`;

@@ -45,6 +45,8 @@ export interface ReportedEvent {
   start: number;
   end: number;
   cue: Phrase | null;
+  /** Text offsets [from, to) of an attribution inside the words ("These developments, he said, make…"). */
+  gap?: [number, number];
 }
 
 /** A narrative sentence: its subject and the full names it prints, for pronouns and surnames later. */
@@ -151,7 +153,7 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
   if (afterOk) {
     let i = k + 1;
     if (toks[i]?.punct) i++;
-    for (let v = i; v < Math.min(hi, i + 8); v++) {
+    for (let v = i; v < Math.min(hi, i + (tok(toks, i).cap ? 12 : 8)); v++) {
       if (!isVerbTok(toks[v])) continue;
       const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
@@ -180,14 +182,34 @@ function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
 
 const MIN_CLAUSE = 4;
 
-/** A token that ends a reported clause: ", adding that…", "but insisted that…", ", while also underlining…". */
-function clauseBreak(toks: Tok[], j: number): boolean {
+/** A verb's form: "said … and rejected" share one, so the second verb is the speaker's, not the reported words'. */
+const tense = (w: string) => (/ed$|^(said|told|wrote)$/.test(w) ? 'p' : w.slice(-1));
+
+/**
+ * A token that ends the clause reported by `verb`: ", adding that…", "and rejected calls…" (the
+ * speaker's next act), ", even as…", a dash, or "Greenland, an autonomous territory…" (the
+ * writer describing a name at the clause's end).
+ */
+function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   const t = tok(toks, j);
-  if (t.w === '—' || t.w === '–' || t.w === ';') return true;
-  if (t.w !== ',' && !/^(and|but|while)$/.test(t.lw)) return false;
+  const a = tok(toks, j + 1);
+  const comma = t.w === ',';
+  if (t.punct && !comma && t.w !== ':') return true;
+  if (comma && a.lw === 'even' && tok(toks, j + 2).lw === 'as') return true;
+  if (comma && tok(toks, j - 1).cap && /^an?$/.test(a.lw)) {
+    let c = j + 2;
+    while (c < n && tok(toks, c).w !== ',') c++;
+    if (c >= n || /^wh/.test(tok(toks, c + 1).lw)) return true;
+  }
+  const joined = /^(and|but|while)$/.test(t.lw) || (comma && /^(and|but)$/.test(a.lw));
+  if (!comma && !joined) return false;
   let k = j + 1;
-  while (k < j + 3 && /^(and|but|while|also|then|later)$/.test(toks[k]?.lw ?? '')) k++;
-  return isVerbTok(toks[k]) && !NO_CLAUSE.has(verbStem(tok(toks, k).lw));
+  while (k < j + 3 && /^(and|but|while|also|then|later)$/.test(tok(toks, k).lw)) k++;
+  const next = tok(toks, k);
+  if (!isVerbTok(next) || tok(toks, k + 1).lw === 'by') return false;
+  const form = tense(next.lw);
+  // "…, while also underlining…": a participle is the speaker's act whatever the verb's form.
+  return joined ? form === 'g' || form === tense(verb.lw) : !NO_CLAUSE.has(verbStem(next.lw));
 }
 
 /**
@@ -197,19 +219,26 @@ function clauseBreak(toks: Tok[], j: number): boolean {
 function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   const n = limit;
   if (n < MIN_CLAUSE + 2) return;
-  const push = (a: number, b: number, cue: Phrase | null, min = MIN_CLAUSE) => {
+  const push = (a: number, b: number, cue: Phrase | null, min = MIN_CLAUSE, gap?: [number, number]) => {
     while (b > a && tok(toks, b - 1).punct) b--;
     if (b - a < min || !cue) return;
-    events.push({ kind: 'reported', start: tok(toks, a).s, end: tok(toks, b - 1).e, cue });
+    events.push({ kind: 'reported', start: tok(toks, a).s, end: tok(toks, b - 1).e, cue, gap });
   };
+  /** Where the clause from `start`, reported by `verb`, ends. */
+  const close = (start: number, verb: Tok) => {
+    let j = start + 1;
+    while (j < n - 1 && !clauseBreak(toks, j, n, verb)) j++;
+    return j < n - 1 ? j : n;
+  };
+  const verb0 = tok(toks, 0);
   // "According to Rutte, NATO draws its strength…"
-  if (ACCORDING.has(tok(toks, 0).lw)) {
+  if (ACCORDING.has(verb0.lw)) {
     const comma = toks.findIndex((t) => t.w === ',');
-    if (comma > 0 && comma < 8) return push(comma + 1, n, accordingTo(toks, 0, comma));
+    if (comma > 0 && comma < 8) return push(comma + 1, close(comma + 1, verb0), accordingTo(toks, 0, comma));
     // "Laut Vogel steigen die Investitionen…": no comma, the clause starts after the name.
     let j = toks[1]?.lw === 'to' ? 2 : 1;
     while (j < n && tok(toks, j).cap) j++;
-    if (j > 1) return push(j, n, accordingTo(toks, 0, j));
+    if (j > 1) return push(j, close(j, verb0), accordingTo(toks, 0, j));
   }
   const commas = toks.slice(0, n).flatMap((t, i) => (t.w === ',' ? [i] : []));
   // "These developments, he said, make the region…"
@@ -218,7 +247,8 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
     const b = commas[c + 1] ?? 0;
     if (b - a > 5 || a < 1 || !isVerbTok(toks[b - 1])) continue;
     const cue = phraseLeft(toks, b - 1, a + 1);
-    if (cue) return push(0, n, cue);
+    // The inserted attribution is no part of the words: the event skips it.
+    if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);
   }
   // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Rutte."
   const lastComma = commas[commas.length - 1] ?? -1;
@@ -263,13 +293,7 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
       min = 3;
     }
     if (start < 0 || start >= n) continue;
-    let end = n;
-    for (let j = start + 1; j < n - 1; j++) {
-      if (clauseBreak(toks, j)) {
-        end = j;
-        break;
-      }
-    }
+    const end = close(start, verb);
     if (limit < toks.length && end === n && end - start < 7) continue;
     push(start, end, cue, min);
     v = end - 1;

@@ -38,7 +38,8 @@ function isAux(t: Tok): boolean {
 function nameRun(words: string[], strong: boolean): Phrase | null {
   let i = 0;
   while (i < words.length && NOT_NAMES.has((words[i] ?? '').toLowerCase())) i++;
-  const rest = words.slice(i);
+  // "(D-Calif.)" after a name is party and state, not part of it.
+  const rest = words.slice(i).filter((w) => !/^\p{Lu}-\p{Lu}/u.test(w));
   if (!rest.length || rest.some((w) => /[’'](re|ll|ve|d|m|t)$/i.test(w))) return null;
   return { type: 'name', words: rest, strong };
 }
@@ -50,6 +51,12 @@ const PREPOSITIONS = new Set('in of at from by to for on with into near across'.
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
   while (k >= lo && isAux(tok(toks, k))) k--;
+  // "Ana Lopez, the mayor, said" / "Mayor Ana Lopez, a Democrat, said": the name stands before the apposition.
+  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 9); c--) {
+    if (!tok(toks, c).punct) continue;
+    if (tok(toks, c).w === ',' && DETERMINERS.has(tok(toks, c + 1).lw) && tok(toks, c - 1).cap) k = c;
+    break;
+  }
   if (k >= lo && tok(toks, k).w === ',' && k - 1 >= lo && tok(toks, k - 1).cap) k--;
   if (k < lo) return null;
   const t = tok(toks, k);
@@ -109,6 +116,8 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       tok(toks, j).lw !== 'of'
     )
       j++;
+    // "said the mayor, Ana Lopez": the name in the apposition.
+    if (tok(toks, j).w === ',' && toks[j + 1]?.cap) return phraseRight(toks, j, hi);
     if (j > k + 1) return { type: 'desc', words: toks.slice(k, j).map((x) => x.w), strong: true };
   }
   return null;

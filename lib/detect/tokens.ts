@@ -21,8 +21,9 @@ export interface Tok {
 
 const QUOTE = '\uE000';
 const APOSTROPHES = "’'";
-const PUNCT = ',;:—–';
-const TOKEN = /\uE000|[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[,;:—–]/gu;
+const PUNCT = ',;:—–-';
+/** Signs stay with their number ("$5", "2%"); a hyphen is a dash only between spaces ("defense - a significant"). */
+const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)-(?=\s)/gu;
 const ABBREV =
   /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 

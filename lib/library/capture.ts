@@ -13,12 +13,13 @@ const DEFAULT_LANGUAGE = 'en';
  * Stores what the reader took from a page ("Add to Verbatim" or a card's
  * "add this wording"): as a rendering of an existing quote, or as a new quote
  * of the named speaker (made when the library does not know them). Saving the
- * same words from the same outlet twice returns the existing rendering.
+ * same words from the same outlet twice returns the existing rendering, with
+ * `created: false` so the reader can be told it was already there.
  */
 export async function captureRendering(
   db: AppDB,
   input: NewRendering,
-): Promise<{ quoteId: string; renderingId: string }> {
+): Promise<{ quoteId: string; renderingId: string; created: boolean }> {
   const text = input.text.trim().replace(/\s+/g, ' ');
   const outlet = input.outlet.trim() || 'Unknown outlet';
   if (!text) throw new Error('The quote’s text is empty.');
@@ -32,7 +33,7 @@ export async function captureRendering(
       const same = (await db.renderings.where('quoteId').equals(quoteId).toArray()).find(
         (r) => renderingKey(r) === key,
       );
-      if (same) return { quoteId, renderingId: same.id };
+      if (same) return { quoteId, renderingId: same.id, created: false };
     } else {
       const known = input.speakerId ? await db.speakers.get(input.speakerId) : undefined;
       const name = input.speakerName?.trim() ?? '';
@@ -69,7 +70,7 @@ export async function captureRendering(
     };
     await log.touch('renderings', rendering.id);
     await db.renderings.add(rendering);
-    return { quoteId, renderingId: rendering.id };
+    return { quoteId, renderingId: rendering.id, created: true };
   });
   return result;
 }

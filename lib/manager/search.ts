@@ -106,9 +106,10 @@ export class LibrarySearch {
   readonly rows: QuoteRow[];
   private readonly vocabulary: string[];
   private readonly postings = new Map<string, { rows: number[]; weights: number[] }>();
-  /** One Fuse per allowed number of typos (its threshold differs), all sharing one index of the vocabulary. */
+  /** Fuse per typed length, over the library words long enough to be that word with a typo (or to begin with it). */
   private readonly fuses = new Map<number, Fuse<string>>();
-  private fuseIndex: ReturnType<typeof Fuse.createIndex<string>> | null = null;
+  /** Near spellings already found, so the words before the one being typed cost nothing on the next keystroke. */
+  private readonly nearCache = new Map<string, { word: string; factor: number }[]>();
 
   constructor(library: LibraryData) {
     const speakers = new Map(library.speakers.map((s) => [s.id, s]));
@@ -186,31 +187,37 @@ export class LibrarySearch {
    * the reader is still typing) their beginning of the same length.
    */
   private nearSpellings(typed: string): { word: string; factor: number }[] {
+    const cached = this.nearCache.get(typed);
+    if (cached) return cached;
     const edits = allowedEdits(typed.length);
-    if (!edits) return [];
-    let fuse = this.fuses.get(edits);
-    if (!fuse) {
-      this.fuseIndex ??= Fuse.createIndex([], this.vocabulary);
-      // Fuse scores errors per typed letter; the small extra lets a typo near the word's start through.
-      const threshold = Math.min(0.6, edits / FUZZY_MIN_LENGTH + 0.05);
-      fuse = new Fuse(this.vocabulary, { includeScore: true, threshold, ignoreLocation: true }, this.fuseIndex);
-      this.fuses.set(edits, fuse);
-    }
     const near: { word: string; distance: number }[] = [];
-    for (const hit of fuse.search(typed, { limit: FUZZY_LIMIT * 5 })) {
-      const word = hit.item;
-      if (word.length < FUZZY_MIN_WORD || word === typed) continue;
-      const distance = Math.min(
-        editDistance(typed, word, edits),
-        editDistance(typed, word.slice(0, typed.length), edits),
-      );
-      if (distance <= edits) near.push({ word, distance });
+    if (edits) {
+      let fuse = this.fuses.get(typed.length);
+      if (!fuse) {
+        const words = this.vocabulary.filter(
+          (word) => word.length >= Math.max(FUZZY_MIN_WORD, typed.length - edits),
+        );
+        // Fuse scores errors per typed letter; the small extra lets a swap (one error at the edge) through.
+        const threshold = edits / typed.length + 0.05;
+        fuse = new Fuse(words, { includeScore: true, threshold, ignoreLocation: true });
+        this.fuses.set(typed.length, fuse);
+      }
+      for (const { item: word } of fuse.search(typed, { limit: FUZZY_LIMIT * 5 })) {
+        const distance = Math.min(
+          editDistance(typed, word, edits),
+          editDistance(typed, word.slice(0, typed.length), edits),
+        );
+        if (distance > 0 && distance <= edits) near.push({ word, distance });
+      }
     }
     near.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
-    return near.slice(0, FUZZY_LIMIT).map(({ word }) => ({
+    const found = near.slice(0, FUZZY_LIMIT).map(({ word }) => ({
       word,
       factor: word[0] === typed[0] ? FUZZY_WEIGHT : FUZZY_WEIGHT * FUZZY_OTHER_START,
     }));
+    if (this.nearCache.size > 200) this.nearCache.clear();
+    this.nearCache.set(typed, found);
+    return found;
   }
 
   filter({ query, speakerId, event }: ManagerFilter): QuoteRow[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundledJson from '../../lib/library/bundled-library.json';
 import type { LibraryFile } from '../../lib/library/model';
-import { LibrarySearch, searchWords } from '../../lib/manager/search';
+import { LibrarySearch, allowedEdits, editDistance, searchWords } from '../../lib/manager/search';
 import { file, quote, rendering, sampleFile, speaker } from './helpers';
 
 const ids = (rows: { quote: { id: string } }[]) => rows.map((r) => r.quote.id);
@@ -50,5 +50,45 @@ describe('manager search', () => {
     const search = new LibrarySearch(bundledJson as LibraryFile);
     const rows = search.filter({ query: 'go it alone', ...all });
     expect(rows[0]?.speaker).toBe('Mark Rutte');
+  });
+
+  it('forgives one typo in a short word and two in a long one, as QA typed them', () => {
+    const search = new LibrarySearch(bundledJson as LibraryFile);
+    const found = (query: string) => ids(search.filter({ query, ...all }));
+    expect(found('fairer nto')).toEqual(found('fairer nato'));
+    expect(found('fairer nato').length).toBeGreaterThan(0);
+    expect(found('ruttte')).toEqual(found('rutte'));
+    expect(found('go it aloen')).toEqual(found('go it alone'));
+    expect(found('greenlnd')).toEqual(found('greenland'));
+    expect(found('xyzzy qqq')).toEqual([]);
+  });
+
+  it('takes a word for a typo only when the word as typed leaves no quote', () => {
+    const lib = file({
+      speakers: [speaker('s', 'Kaja Kallas')],
+      quotes: [
+        quote('note', 's', 'A note on spending.'),
+        quote('nato', 's', 'NATO must spend more.'),
+        quote('into', 's', 'Looking into it.'),
+      ],
+    });
+    const search = new LibrarySearch(lib);
+    // "not" begins "note": that is what was meant, not a typo for "nato".
+    expect(ids(search.filter({ query: 'not', ...all }))).toEqual(['note']);
+    // "nto" begins nothing: "nato" (first letter kept) ranks above "into" and "note".
+    expect(ids(search.filter({ query: 'nto', ...all }))[0]).toBe('nato');
+    // Two letters are too few to guess from.
+    expect(ids(search.filter({ query: 'nt', ...all }))).toEqual([]);
+    // "spend nto": "spend" keeps "note" and "nato" in play; the typo picks among them.
+    expect(ids(search.filter({ query: 'spend nto', ...all })).sort()).toEqual(['nato', 'note']);
+  });
+
+  it('counts a swap of neighbours as one typo and gives up past the limit', () => {
+    expect(editDistance('aloen', 'alone', 1)).toBe(1);
+    expect(editDistance('nto', 'nato', 1)).toBe(1);
+    expect(editDistance('ruttte', 'rutte', 1)).toBe(1);
+    expect(editDistance('fairer', 'faster', 1)).toBe(2);
+    expect(editDistance('abc', 'abcdef', 1)).toBe(2);
+    expect([2, 3, 5, 6, 7, 12].map(allowedEdits)).toEqual([0, 1, 1, 1, 2, 2]);
   });
 });
