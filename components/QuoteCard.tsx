@@ -35,9 +35,10 @@ export function QuoteCard({
     dialog.current?.focus();
   }, [quote, match]);
 
-  const run = (done: string, action: () => Promise<string | void>) => async () => {
+  const run = (done: string, action: () => Promise<unknown>) => async () => {
     try {
-      setStatus((await action()) || done);
+      const said = await action();
+      setStatus(typeof said === 'string' && said ? said : done);
     } catch (error) {
       setStatus(`Could not do that: ${error instanceof Error ? error.message : String(error)}`);
     }
