@@ -42,6 +42,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip Firefox reviewers get: the code that builds the add-on, not test output or screenshots.
+  zip: { excludeSources: ['test-results/**', 'dist/**', 'docs/**', '.ci-report*.json'] },
   hooks: {
     /**
      * The content script runs on every news page and has a 15 KB budget. It

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Speaker } from '../lib/library/model';
 import type { LibraryClient } from '../lib/manager/library-client';
 import type { Act } from './ManagerApp';
@@ -126,7 +126,8 @@ export function NewQuoteForm({
   const [date, setDate] = useState('');
   const wording = useRef<HTMLTextAreaElement>(null);
   // `autoFocus` only works while a page loads; this form opens later, on a click.
-  useEffect(() => wording.current?.focus(), []);
+  // A layout effect focuses before the next paint, so no keystroke typed right away is lost.
+  useLayoutEffect(() => wording.current?.focus(), []);
   return (
     <form
       class="new-quote"

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryData } from '../lib/library/model';
 import type { LibraryClient } from '../lib/manager/library-client';
 import { LibrarySearch } from '../lib/manager/search';
@@ -109,6 +109,10 @@ export function ManagerApp({
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   });
+
+  // Another quote opens at its top, not where the last one was scrolled to.
+  const detailPane = useRef<HTMLElement>(null);
+  useEffect(() => detailPane.current?.scrollTo(0, 0), [selected]);
 
   const search = useMemo(() => (library ? new LibrarySearch(library) : null), [library]);
   const rows = useMemo(
@@ -252,7 +256,7 @@ export function ManagerApp({
             <QuoteList rows={rows} selected={selected} onSelect={setSelected} />
           )}
         </aside>
-        <section class="detail" aria-label="Quote">
+        <section class="detail" aria-label="Quote" ref={detailPane}>
           {quote ? (
             <QuoteDetail
               key={quote.id}

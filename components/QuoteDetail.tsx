@@ -250,7 +250,7 @@ export function QuoteDetail({
           }
           onCancel={closePicker}
           onPick={(other) => {
-            setPicking(null);
+            closePicker();
             if (picking.kind === 'merge') {
               const moving = library.renderings.filter((r) => r.quoteId === other.id).length;
               void act('Merging', async () => {

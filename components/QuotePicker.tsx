@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Quote } from '../lib/library/model';
 import type { LibrarySearch, QuoteRow } from '../lib/manager/search';
 
@@ -42,7 +42,8 @@ export function QuotePicker({
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   // `autoFocus` only works while a page loads; the picker opens later, on a click.
-  useEffect(() => input.current?.focus(), []);
+  // A layout effect focuses before the next paint, so no keystroke typed right away is lost.
+  useLayoutEffect(() => input.current?.focus(), []);
   const rows = speakerFirst(
     search.filter({ query, speakerId: null, event: null }).filter((row) => row.quote.id !== exclude),
     speakerId,

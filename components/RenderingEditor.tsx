@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FORMS, type Form, type Rendering } from '../lib/library/model';
 
 export type RenderingDraft = Omit<Rendering, 'id' | 'origin' | 'edited'> & { id?: string };
@@ -39,7 +39,8 @@ export function RenderingEditor({
   const set = (patch: Partial<RenderingDraft>) => setDraft({ ...draft, ...patch });
   const textBox = useRef<HTMLTextAreaElement>(null);
   // `autoFocus` only works while a page loads; the editor opens later, on a click.
-  useEffect(() => textBox.current?.focus(), []);
+  // A layout effect focuses before the next paint, so no keystroke typed right away is lost.
+  useLayoutEffect(() => textBox.current?.focus(), []);
   return (
     <form
       class="rendering-card editing"

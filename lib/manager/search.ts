@@ -197,12 +197,14 @@ export class LibrarySearch {
         const words = this.vocabulary.filter(
           (word) => word.length >= Math.max(FUZZY_MIN_WORD, typed.length - edits),
         );
-        // Fuse scores errors per typed letter; the small extra lets a swap (one error at the edge) through.
+        // Fuse scores errors per typed letter; the small extra keeps a word right at the limit in.
         const threshold = edits / typed.length + 0.05;
         fuse = new Fuse(words, { includeScore: true, threshold, ignoreLocation: true });
         this.fuses.set(typed.length, fuse);
       }
-      for (const { item: word } of fuse.search(typed, { limit: FUZZY_LIMIT * 5 })) {
+      // No limit: Fuse ranks words that merely contain the typed letters ("into" for "nto") first,
+      // and there can be hundreds of those before the real near spelling.
+      for (const { item: word } of fuse.search(typed)) {
         const distance = Math.min(
           editDistance(typed, word, edits),
           editDistance(typed, word.slice(0, typed.length), edits),

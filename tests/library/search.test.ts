@@ -83,6 +83,16 @@ describe('manager search', () => {
     expect(ids(search.filter({ query: 'spend nto', ...all })).sort()).toEqual(['nato', 'note']);
   });
 
+  it('finds the near spelling even behind hundreds of words that contain the typed letters', () => {
+    const letters = 'bcdfghjklm';
+    const filler = [...letters].flatMap((a) => [...letters].map((b) => `${a}${b}nto ${a}${b}ntos`));
+    const lib = file({
+      speakers: [speaker('s', 'Kaja Kallas')],
+      quotes: [quote('filler', 's', filler.join(' ')), quote('nato', 's', 'NATO must spend more.')],
+    });
+    expect(ids(new LibrarySearch(lib).filter({ query: 'nto', ...all }))).toEqual(['nato']);
+  });
+
   it('counts a swap of neighbours as one typo and gives up past the limit', () => {
     expect(editDistance('aloen', 'alone', 1)).toBe(1);
     expect(editDistance('nto', 'nato', 1)).toBe(1);
