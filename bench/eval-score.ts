@@ -12,9 +12,18 @@ export interface Tally {
   hits: number;
   speakerHits: number;
   speakerTotal: number;
+  /** Hits whose words are exactly the expected words: how well the spans' ends are placed. */
+  exact: number;
 }
 
-export const emptyTally = (): Tally => ({ found: 0, expected: 0, hits: 0, speakerHits: 0, speakerTotal: 0 });
+export const emptyTally = (): Tally => ({
+  found: 0,
+  expected: 0,
+  hits: 0,
+  speakerHits: 0,
+  speakerTotal: 0,
+  exact: 0,
+});
 
 export function addTally(a: Tally, b: Tally): void {
   a.found += b.found;
@@ -22,6 +31,7 @@ export function addTally(a: Tally, b: Tally): void {
   a.hits += b.hits;
   a.speakerHits += b.speakerHits;
   a.speakerTotal += b.speakerTotal;
+  a.exact += b.exact;
 }
 
 /** Words for coverage: letters and digits, lower case; CJK counts per character. */
@@ -90,6 +100,8 @@ export interface PageScore {
   misses: string[];
   extras: string[];
   wrongSpeakers: string[];
+  /** Hits whose span differs from the expected words: "found ≠ expected". */
+  inexact: string[];
 }
 
 /** Scores one page: marked speech, unmarked speech and scare quotes apart. */
@@ -101,6 +113,7 @@ export function scorePage(found: DetectedQuote[], expected: Expected, hints: Spe
     misses: [],
     extras: [],
     wrongSpeakers: [],
+    inexact: [],
   };
   for (const marked of [true, false]) {
     const tally = marked ? result.marked : result.unmarked;
@@ -115,6 +128,8 @@ export function scorePage(found: DetectedQuote[], expected: Expected, hints: Spe
     tally.hits = pairs.length;
     for (const [fi, ei] of pairs) {
       tally.speakerTotal++;
+      if (words(f[fi]!.text).join(' ') === words(e[ei]!.text).join(' ')) tally.exact++;
+      else result.inexact.push(`${f[fi]!.text.slice(0, 110)}\n              ≠ ${e[ei]!.text.slice(0, 110)}`);
       if (samePerson(f[fi]!.speaker, e[ei]!.speaker, hints)) tally.speakerHits++;
       else
         result.wrongSpeakers.push(
@@ -139,7 +154,7 @@ export function scorePage(found: DetectedQuote[], expected: Expected, hints: Spe
 
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
 
-/** "P 0.950 R 1.000 S 0.900 (19/20 found, 20 expected)". */
+/** "P 0.950 R 1.000 S 0.900 X 0.850 (19 hit, 20 found, 20 expected)"; X is the share of hits with exact words. */
 export function formatTally(t: Tally): string {
-  return `P ${ratio(t.hits, t.found)} R ${ratio(t.hits, t.expected)} S ${ratio(t.speakerHits, t.speakerTotal)} (${t.hits} hit, ${t.found} found, ${t.expected} expected)`;
+  return `P ${ratio(t.hits, t.found)} R ${ratio(t.hits, t.expected)} S ${ratio(t.speakerHits, t.speakerTotal)} X ${ratio(t.exact, t.hits)} (${t.hits} hit, ${t.found} found, ${t.expected} expected)`;
 }

@@ -2,7 +2,7 @@
 // Scores fixtures/pages (seed articles) and fixtures/detect (one page per case) against the expected JSON
 // beside each page; given a folder of saved real pages (X.html + X.article.html), also scores those with
 // the quote-mark passages of X.article.html as the reference and everything found outside it as false.
-// Flags: --verbose lists misses, extras and wrong speakers; --no-hints runs without the library's speakers.
+// Flags: --verbose lists misses, extras, wrong speakers and inexact spans; --no-hints runs without the library's speakers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -61,6 +61,7 @@ for (const dir of ['fixtures/pages', 'fixtures/detect']) {
       for (const m of score.misses) console.log(`      miss  ${m}`);
       for (const x of score.extras) console.log(`      extra ${x}`);
       for (const w of score.wrongSpeakers) console.log(`      who   ${w}`);
+      for (const x of score.inexact) console.log(`      span  ${x}`);
     }
   }
 }

@@ -25,7 +25,11 @@ async function scanned(page: string) {
   const [result] = JSON.parse(out.join('\n')).pages as {
     quotes: { text: string; speaker: string | null; matches: { quoteId: string }[] }[];
   }[];
-  return result!.quotes.map((q) => ({ text: q.text, speaker: q.speaker, quoteId: q.matches[0]?.quoteId ?? null }));
+  return result!.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    quoteId: q.matches[0]?.quoteId ?? null,
+  }));
 }
 
 /** What the content script reported for the tab: the same fields, as the popup sees them. */
@@ -33,10 +37,13 @@ async function reported(tabId: number) {
   const report = await browser.worker.evaluate(async (id) => {
     const key = `page-report:${id}`;
     return (await chrome.storage.session.get(key))[key] as
-      | { quotes: { text: string; speaker: string | null; match: { quoteId: string } | null }[] }
-      | undefined;
+      { quotes: { text: string; speaker: string | null; match: { quoteId: string } | null }[] } | undefined;
   }, tabId);
-  return (report?.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speaker, quoteId: q.match?.quoteId ?? null }));
+  return (report?.quotes ?? []).map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    quoteId: q.match?.quoteId ?? null,
+  }));
 }
 
 describe('the content script and the command line agree', () => {

@@ -245,7 +245,9 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   for (let c = 0; c + 1 < commas.length; c++) {
     const a = commas[c] ?? 0;
     const b = commas[c + 1] ?? 0;
-    if (b - a > 5 || a < 1 || !isVerbTok(toks[b - 1])) continue;
+    const verb = tok(toks, b - 1);
+    // An inflected verb ("said", "adds"): "Poland, a frontline state, must…" inserts no attribution.
+    if (b - a > 5 || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
     const cue = phraseLeft(toks, b - 1, a + 1);
     // The inserted attribution is no part of the words: the event skips it.
     if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);
@@ -293,8 +295,12 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
       min = 3;
     }
     if (start < 0 || start >= n) continue;
-    const end = close(start, verb);
-    if (limit < toks.length && end === n && end - start < 7) continue;
+    let end = close(start, verb);
+    if (limit < toks.length && end === n) {
+      if (end - start < 7) continue;
+      // "…in the same boat while Russia remained “the most significant threat”": the lead-in to a quote is the writer's.
+      for (let j = n - 1; j > n - 5; j--) if (/^(while|as)$/.test(tok(toks, j).lw)) end = j;
+    }
     push(start, end, cue, min);
     v = end - 1;
   }

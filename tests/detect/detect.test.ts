@@ -15,7 +15,7 @@ describe('detectQuotes: marks and layout', () => {
       form: 'direct',
       speaker: 'Mark Rutte',
     });
-    expect(q!.ranges.map((r) => r.toString()).join('')).toBe('We stand together,');
+    expect(q!.ranges.map((r) => r.toString()).join('')).toBe('We stand together');
   });
 
   it('follows a quote across links and emphasis, one range per text stretch', () => {
@@ -29,7 +29,7 @@ describe('detectQuotes: marks and layout', () => {
       'on the table',
       ' and ',
       'not',
-      ' going away,',
+      ' going away',
     ]);
     expect(q!.speaker).toBe('Maria Lopez');
   });
