@@ -45,4 +45,28 @@ describe('pages that change after load', () => {
     await expect.poll(() => highlighted(page), { timeout: 15_000 }).toBe(3);
     await page.close();
   });
+
+  it('paints quotes inside a same-origin frame and an open shadow root where they are', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('embedded.html'));
+    await waitForHighlights(page);
+    await expect.poll(() => highlighted(page)).toBe(2);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await expect
+      .poll(() =>
+        frame!.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('verbatim-')).length),
+      )
+      .toBe(1);
+    const shadowStyled = await page.evaluate(() => {
+      const root = document.querySelector('news-quote')?.shadowRoot;
+      return root
+        ? root.adoptedStyleSheets.some((sheet) =>
+            /::highlight\(verbatim-/.test([...sheet.cssRules].map((r) => r.cssText).join('')),
+          )
+        : false;
+    });
+    expect(shadowStyled).toBe(true);
+    await page.screenshot({ path: 'test-results/embedded.png' });
+    await page.close();
+  });
 });

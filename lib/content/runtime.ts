@@ -15,10 +15,11 @@ import { watchForChanges } from './watch';
  * answer the reader. Everything heavy happens elsewhere (detection is
  * time-sliced, matching runs in the background, the card mounts on first use).
  * Scans never overlap: a change during a scan queues exactly one more.
+ * `highlightRules` are the `::highlight()` styles, for quotes in open shadow roots.
  */
-export async function runContent(ctx: ContentScriptContext): Promise<void> {
+export async function runContent(ctx: ContentScriptContext, highlightRules = ''): Promise<void> {
   let settings: Settings = await readSettings();
-  const highlighter = new Highlighter(document);
+  const highlighter = new Highlighter(document, highlightRules);
   const cards = lazyCardHost(ctx, () => {
     matched.clear();
     requestScan();

@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '../settings';
 import type { OverlayPainter } from './overlays';
+import { adoptHighlightRules, scopeOf } from './scopes';
 import { HIGHLIGHT_KINDS, highlightName, type HighlightKind } from './styles';
 
 export interface HighlightEntry {
@@ -17,8 +18,14 @@ export class Highlighter {
   private visible = true;
   private style: HighlightStyle = 'wash';
   private fallback: OverlayPainter | null = null;
+  /** Every window (the page, same-origin frames) holding our highlights, so they can all be cleared. */
+  private windows = new Set<Window & typeof globalThis>();
 
-  constructor(private readonly doc: Document) {}
+  /** `shadowCss`: the `::highlight()` rules, for quotes inside open shadow roots. */
+  constructor(
+    private readonly doc: Document,
+    private readonly shadowCss = '',
+  ) {}
 
   /** False where the browser lacks the API (the caller then supplies overlays). */
   static supported(win: Window): boolean {
@@ -84,21 +91,31 @@ export class Highlighter {
       else this.fallback.clear();
       return;
     }
-    const registry = win.CSS.highlights;
-    for (const kind of HIGHLIGHT_KINDS) {
-      registry.delete(highlightName(kind, 'wash'));
-      registry.delete(highlightName(kind, 'underline'));
+    for (const painted of this.windows) {
+      for (const kind of HIGHLIGHT_KINDS) {
+        painted.CSS.highlights.delete(highlightName(kind, 'wash'));
+        painted.CSS.highlights.delete(highlightName(kind, 'underline'));
+      }
     }
+    this.windows = new Set([win]);
     if (!this.visible) return;
-    const byKind = new Map<HighlightKind, Range[]>();
+    const byWindow = new Map<Window & typeof globalThis, Map<HighlightKind, Range[]>>();
     for (const entry of this.entries) {
-      if (entry.ranges.length === 0) continue;
-      const list = byKind.get(entry.kind) ?? [];
-      list.push(...entry.ranges);
-      byKind.set(entry.kind, list);
+      for (const range of entry.ranges) {
+        const scope = scopeOf(range);
+        if (!scope || !Highlighter.supported(scope.win)) continue;
+        if (scope.shadow && this.shadowCss) adoptHighlightRules(scope.shadow, this.shadowCss);
+        const kinds = byWindow.get(scope.win) ?? new Map<HighlightKind, Range[]>();
+        kinds.set(entry.kind, [...(kinds.get(entry.kind) ?? []), range]);
+        byWindow.set(scope.win, kinds);
+      }
     }
-    for (const [kind, ranges] of byKind)
-      registry.set(highlightName(kind, this.style), new win.Highlight(...ranges));
+    for (const [target, kinds] of byWindow) {
+      this.windows.add(target);
+      for (const [kind, ranges] of kinds) {
+        target.CSS.highlights.set(highlightName(kind, this.style), new target.Highlight(...ranges));
+      }
+    }
   }
 }
 
