@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes } from '../lib/detect';
 import { syntheticPage } from './detect-pages';
+import { QUIET_CHROMIUM_FLAGS } from '../scripts/browsers';
 
 const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
@@ -99,14 +100,7 @@ async function benchChromium(list: PageSource[]): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...QUIET_CHROMIUM_FLAGS],
   });
   try {
     const context = await browser.newContext();

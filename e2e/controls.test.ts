@@ -1,31 +1,19 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardText,
   highlightSizes,
-  launchWithExtension,
   openFirstCard,
+  openHighlighted,
+  openPopupFor,
   tabIdOf,
   waitForHighlights,
-  type ExtensionBrowser,
 } from './support/chromium';
-import { serveFolders, type StaticServer } from './support/server';
+import { useChromium } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveFolders([resolve('fixtures/pages')]);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useChromium(['fixtures/pages']);
 
 const badgeOf = (tabId: number) =>
-  browser.worker.evaluate(
+  session.browser.worker.evaluate(
     async (id) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
       color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
@@ -35,25 +23,19 @@ const badgeOf = (tabId: number) =>
 
 describe('toolbar badge, site switch and keyboard', () => {
   it('counts matched quotes on the badge and turns it orange when the wording drifted', async () => {
-    const faithful = await browser.newPage();
-    await faithful.goto(server.url('seed-002.html'));
-    await waitForHighlights(faithful);
-    const faithfulId = await tabIdOf(browser, faithful.url());
+    const faithful = await openHighlighted(session.browser, session.server.url('seed-002.html'));
+    const faithfulId = await tabIdOf(session.browser, faithful.url());
     await expect.poll(async () => Number((await badgeOf(faithfulId)).text)).toBeGreaterThanOrEqual(5);
 
-    const drifted = await browser.newPage();
-    await drifted.goto(server.url('seed-003.html'));
-    await waitForHighlights(drifted);
-    const driftedId = await tabIdOf(browser, drifted.url());
+    const drifted = await openHighlighted(session.browser, session.server.url('seed-003.html'));
+    const driftedId = await tabIdOf(session.browser, drifted.url());
     await expect.poll(async () => (await badgeOf(driftedId)).color).toEqual([194, 65, 12, 255]);
     await faithful.close();
     await drifted.close();
   });
 
   it('moves focus into the card, closes it with Escape and gives focus back', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('seed-002.html'));
-    await waitForHighlights(page);
+    const page = await openHighlighted(session.browser, session.server.url('seed-002.html'));
     await openFirstCard(page, 'A fairer NATO');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('VERBATIM-CARD');
     await page.keyboard.press('Escape');
@@ -62,12 +44,8 @@ describe('toolbar badge, site switch and keyboard', () => {
   });
 
   it('reveals a quote from the popup with the keyboard and opens its card', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('seed-002.html'));
-    await waitForHighlights(page);
-    const tabId = await tabIdOf(browser, page.url());
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const page = await openHighlighted(session.browser, session.server.url('seed-002.html'));
+    const popup = await openPopupFor(session.browser, page);
     const target = popup.locator('.quote', { hasText: 'A fairer NATO' }).first();
     await target.focus();
     await popup.keyboard.press('Enter');
@@ -77,12 +55,8 @@ describe('toolbar badge, site switch and keyboard', () => {
   });
 
   it('switches Verbatim off on one site from the popup and remembers it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('seed-002.html'));
-    await waitForHighlights(page);
-    const tabId = await tabIdOf(browser, page.url());
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const page = await openHighlighted(session.browser, session.server.url('seed-002.html'));
+    const popup = await openPopupFor(session.browser, page);
     await popup.getByRole('checkbox', { name: /On 127\.0\.0\.1/ }).uncheck();
     await expect.poll(async () => Object.keys(await highlightSizes(page)).length).toBe(0);
     await page.reload();
@@ -96,11 +70,9 @@ describe('toolbar badge, site switch and keyboard', () => {
   });
 
   it('shows and hides every highlight with the keyboard shortcut’s command', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('seed-002.html'));
-    await waitForHighlights(page);
-    const tabId = await tabIdOf(browser, page.url());
-    await browser.worker.evaluate(
+    const page = await openHighlighted(session.browser, session.server.url('seed-002.html'));
+    const tabId = await tabIdOf(session.browser, page.url());
+    await session.browser.worker.evaluate(
       (id) =>
         (
           globalThis as unknown as { verbatimRunCommand(c: string, t: number): Promise<void> }
@@ -108,7 +80,7 @@ describe('toolbar badge, site switch and keyboard', () => {
       tabId,
     );
     await expect.poll(async () => Object.keys(await highlightSizes(page)).length).toBe(0);
-    await browser.worker.evaluate(
+    await session.browser.worker.evaluate(
       (id) =>
         (
           globalThis as unknown as { verbatimRunCommand(c: string, t: number): Promise<void> }
@@ -121,18 +93,16 @@ describe('toolbar badge, site switch and keyboard', () => {
 
   it('reads nothing in “only when I click” mode until the popup is opened on the page', async () => {
     const setRunOn = (runOn: string) =>
-      browser.worker.evaluate(async (value) => {
+      session.browser.worker.evaluate(async (value) => {
         const { settings } = await chrome.storage.local.get('settings');
         await chrome.storage.local.set({ settings: { ...(settings ?? {}), runOn: value } });
       }, runOn);
     await setRunOn('click');
-    const page = await browser.newPage();
-    await page.goto(server.url('seed-002.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('seed-002.html'));
     await page.waitForTimeout(1500);
     expect(Object.keys(await highlightSizes(page))).toEqual([]);
-    const tabId = await tabIdOf(browser, page.url());
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(session.browser, page);
     await waitForHighlights(page);
     await popup.waitForSelector('.quote');
     await setRunOn('news');

@@ -1,33 +1,16 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightSizes,
-  launchWithExtension,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from './support/chromium';
-import { serveFolders, type StaticServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { highlightSizes, waitForHighlights } from './support/chromium';
+import { useChromium } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveFolders([resolve('e2e/pages')]);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useChromium(['e2e/pages']);
 
 const highlighted = async (page: Parameters<typeof highlightSizes>[0]) =>
   Object.values(await highlightSizes(page)).reduce((sum, size) => sum + size, 0);
 
 describe('pages that change after load', () => {
   it('highlights an article inserted after the page loaded', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('late.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('late.html'));
     expect(await highlighted(page)).toBe(0);
     await waitForHighlights(page);
     await expect.poll(() => highlighted(page), { timeout: 15_000 }).toBe(2);
@@ -35,8 +18,8 @@ describe('pages that change after load', () => {
   });
 
   it('highlights the new quotes of a page that grows on click', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('grow.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('grow.html'));
     await waitForHighlights(page);
     await expect.poll(() => highlighted(page)).toBe(1);
     await page.click('#more');
@@ -47,8 +30,8 @@ describe('pages that change after load', () => {
   });
 
   it('paints quotes inside a same-origin frame and an open shadow root where they are', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('embedded.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('embedded.html'));
     await waitForHighlights(page);
     await expect.poll(() => highlighted(page)).toBe(2);
     const frame = page.frames().find((f) => f !== page.mainFrame());

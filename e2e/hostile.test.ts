@@ -1,17 +1,6 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardFrame,
-  highlightSizes,
-  launchWithExtension,
-  openFirstCard,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from './support/chromium';
-import { serveFolders, type StaticServer } from './support/server';
-
-let browser: ExtensionBrowser;
-let server: StaticServer;
+import { describe, expect, it } from 'vitest';
+import { cardFrame, highlightSizes, openFirstCard, waitForHighlights } from './support/chromium';
+import { useChromium } from './support/session';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; frame-src 'none'; connect-src 'none'";
@@ -32,25 +21,17 @@ function hugePage(): string {
   return parts.join('');
 }
 
-beforeAll(async () => {
-  server = await serveFolders([resolve('e2e/pages')], {
-    headers: { '/strict-csp.html': { 'content-security-policy': STRICT_CSP } },
-    routes: { '/huge.html': hugePage },
-  });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const session = useChromium(['e2e/pages'], {
+  headers: { '/strict-csp.html': { 'content-security-policy': STRICT_CSP } },
+  routes: { '/huge.html': hugePage },
 });
 
 describe('hostile and heavy pages', () => {
   it('shows markup inside a quote as text and runs none of it', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url('hostile.html'));
+    await page.goto(session.server.url('hostile.html'));
     await waitForHighlights(page);
     const card = await openFirstCard(page, 'A fairer NATO');
     expect(card).toContain('<img src=x onerror=');
@@ -62,12 +43,12 @@ describe('hostile and heavy pages', () => {
   });
 
   it('highlights and opens cards on a page with a strict Content-Security-Policy', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(server.url('strict-csp.html'));
+    await page.goto(session.server.url('strict-csp.html'));
     await waitForHighlights(page);
     expect(Object.values(await highlightSizes(page)).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
     const card = await openFirstCard(page, 'A fairer NATO');
@@ -77,10 +58,10 @@ describe('hostile and heavy pages', () => {
   });
 
   it('keeps a page of 50,000 paragraphs responsive and finds its quotes', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url('huge.html'));
+    await page.goto(session.server.url('huge.html'));
     await waitForHighlights(page, 60_000);
     await expect
       .poll(async () => (await highlightSizes(page))['verbatim-verbatim'] ?? 0, { timeout: 60_000 })
@@ -91,10 +72,10 @@ describe('hostile and heavy pages', () => {
   });
 
   it('follows a page that rewrites itself every 100 ms without errors or lost highlights', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url('rewrite.html'));
+    await page.goto(session.server.url('rewrite.html'));
     await waitForHighlights(page);
     await expect
       .poll(async () => (await highlightSizes(page))['verbatim-verbatim'] ?? 0, { timeout: 15_000 })
@@ -107,6 +88,6 @@ describe('hostile and heavy pages', () => {
   });
 
   it('sends no request anywhere but 127.0.0.1', () => {
-    expect(browser.blocked).toEqual([]);
+    expect(session.browser.blocked).toEqual([]);
   });
 });

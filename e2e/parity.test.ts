@@ -1,21 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../lib/cli/main';
-import { launchWithExtension, tabIdOf, waitForHighlights, type ExtensionBrowser } from './support/chromium';
-import { serveFolders, type StaticServer } from './support/server';
+import { tabIdOf, waitForHighlights } from './support/chromium';
+import { useChromium } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveFolders([resolve('fixtures/pages')]);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useChromium(['fixtures/pages']);
 
 /** What `verbatim scan --json` finds on a saved page: text, speaker and best match of every quote. */
 async function scanned(page: string) {
@@ -34,7 +22,7 @@ async function scanned(page: string) {
 
 /** What the content script reported for the tab: the same fields, as the popup sees them. */
 async function reported(tabId: number) {
-  const report = await browser.worker.evaluate(async (id) => {
+  const report = await session.browser.worker.evaluate(async (id) => {
     const key = `page-report:${id}`;
     return (await chrome.storage.session.get(key))[key] as
       { quotes: { text: string; speaker: string | null; match: { quoteId: string } | null }[] } | undefined;
@@ -49,10 +37,10 @@ async function reported(tabId: number) {
 describe('the content script and the command line agree', () => {
   for (const seed of ['000', '001', '002', '003', '004']) {
     it(`finds the same quotes, speakers and matches on the seed ${seed} page`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url(`seed-${seed}.html`));
+      const page = await session.browser.newPage();
+      await page.goto(session.server.url(`seed-${seed}.html`));
       await waitForHighlights(page);
-      const tabId = await tabIdOf(browser, page.url());
+      const tabId = await tabIdOf(session.browser, page.url());
       const expected = await scanned(`fixtures/pages/seed-${seed}.html`);
       await expect.poll(() => reported(tabId)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(5);

@@ -1,35 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardText,
-  highlightSizes,
-  launchWithExtension,
-  openFirstCard,
-  tabIdOf,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from './support/chromium';
-import { serveFolders, type StaticServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { cardText, highlightSizes, openFirstCard, openHighlighted, openPopupFor } from './support/chromium';
+import { useChromium } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveFolders([resolve('fixtures/pages')]);
-  browser = await launchWithExtension();
-  await mkdir('test-results', { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useChromium(['fixtures/pages']);
 
 async function openSeed(name: string) {
-  const page = await browser.newPage();
-  await page.goto(server.url(name));
-  await waitForHighlights(page);
+  const page = await openHighlighted(session.browser, session.server.url(name));
   return page;
 }
 
@@ -59,9 +35,7 @@ describe('reading a seed article in Chromium', () => {
 
   it('lists the page’s quotes in the popup, grouped by speaker', async () => {
     const page = await openSeed('seed-002.html');
-    const tabId = await tabIdOf(browser, page.url());
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(session.browser, page);
     await popup.waitForSelector('.quote');
     const groups = await popup.locator('.group h2').allInnerTexts();
     expect(groups[0]).toBe('Mark Rutte');
@@ -73,6 +47,6 @@ describe('reading a seed article in Chromium', () => {
   });
 
   it('sends no request anywhere but 127.0.0.1', () => {
-    expect(browser.blocked).toEqual([]);
+    expect(session.browser.blocked).toEqual([]);
   });
 });

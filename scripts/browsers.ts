@@ -53,3 +53,16 @@ function find({ envName, candidates, debPackage }: Browser): string {
 
 export const findChromium = () => find(CHROMIUM);
 export const findFirefox = () => find(FIREFOX);
+
+/**
+ * Flags for every Chromium we start: no sandbox (CI runs as root), and none of
+ * Chromium's own background traffic, so a run sends no request off the machine.
+ */
+export const QUIET_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

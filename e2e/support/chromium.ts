@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { findChromium } from '../../scripts/browsers';
+import { QUIET_CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
@@ -30,12 +30,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_FLAGS,
     ],
     viewport: { width: 1200, height: 900 },
   });
@@ -92,6 +87,25 @@ export async function waitForHighlights(page: Page, timeout = 20_000): Promise<v
       timeout,
     },
   );
+}
+
+/** Opens `url` in a new tab and waits until Verbatim has painted it. */
+export async function openHighlighted(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await waitForHighlights(page);
+  return page;
+}
+
+/**
+ * The toolbar popup as a tab, inspecting `page`'s tab: automation cannot open
+ * the browser's own popup, so it is opened with the tab named in its URL.
+ */
+export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, page.url());
+  const popup = await browser.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
 }
 
 /** Clicks the page's text where it starts with `prefix`, as a reader clicks a highlighted quote. */
