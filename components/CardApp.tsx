@@ -41,7 +41,7 @@ export function CardApp({ token }: { token: string }) {
     openInLibrary: (match) => void sendMessage('openInLibrary', { quoteId: match.quoteId }),
     addRendering: async (quote, match) => {
       const { created } = await sendMessage('addRendering', {
-        quoteId: match?.quoteId ?? null,
+        quoteId: match.quoteId,
         speakerName: quote.speaker,
         text: quote.text,
         outlet: data.outlet,
@@ -52,10 +52,17 @@ export function CardApp({ token }: { token: string }) {
       });
       if (!created) return 'This wording from this outlet is already in your library.';
       post({ type: 'libraryChanged' });
-      return match
-        ? `Added as ${data.outlet}’s wording of this quote.`
-        : 'Added to your library as a new quote.';
+      return `Added as ${data.outlet}’s wording of this quote.`;
     },
+    openAddForm: (quote) =>
+      sendMessage('openAddForm', {
+        text: quote.text,
+        url: data.url,
+        outlet: data.outlet,
+        date: data.date,
+        speaker: quote.speaker,
+        form: quote.form,
+      }),
     dismiss: async (match) => {
       await sendMessage('dismissMatch', { url: data.url, quoteId: match.quoteId, text: data.quote.text });
       post({ type: 'dismissed' });

@@ -10,7 +10,9 @@ export interface CardActions {
   copyCitation(match: Match): Promise<void>;
   openInLibrary(match: Match): void;
   /** Resolves to what to tell the reader (added, or already there). */
-  addRendering(quote: QuoteQuery, match: Match | null): Promise<string>;
+  addRendering(quote: QuoteQuery, match: Match): Promise<string>;
+  /** A quote the library does not hold: the add form, where the reader names the speaker and the quote. */
+  openAddForm(quote: QuoteQuery): Promise<void>;
   dismiss(match: Match): Promise<void>;
   close(): void;
 }
@@ -115,8 +117,8 @@ export function QuoteCard({
           </p>
           <blockquote class="page-text">{quote.text}</blockquote>
           <footer class="actions">
-            <button type="button" onClick={run('Added.', () => actions.addRendering(quote, null))}>
-              Add to library
+            <button type="button" onClick={run('The add form is open.', () => actions.openAddForm(quote))}>
+              Add to library…
             </button>
           </footer>
         </>

@@ -102,6 +102,8 @@ export interface ProtocolMap {
   getCard(data: { token: string }): CardData | null;
   /** Background → content script: the reader's selection with a speaker guess and the page's metadata. */
   describeSelection(): AddFormData | null;
+  /** Card → background: open the add-quote form prefilled (a quote the library does not hold). */
+  openAddForm(data: AddFormData): void;
   /** Add-quote form → background: what the form starts with. */
   getAddForm(data: { token: string }): AddFormData | null;
   /** Add-quote form → background: library quotes the selection may belong to, best first. */

@@ -34,6 +34,11 @@ export async function addFromPage(
     speaker: null,
     form: 'direct',
   };
+  await openAddForm(data);
+}
+
+/** The "Add to Verbatim" form in a small window, prefilled; the menu and a card's "Add to library…" both use it. */
+export async function openAddForm(data: AddFormData): Promise<void> {
   const token = await storeHandoff('add', data);
   await browser.windows.create({
     url: browser.runtime.getURL(`/add.html#${token}`),

@@ -3,6 +3,7 @@ import { exportLibrary } from '../library/file-format';
 import { captureRendering } from '../library/capture';
 import { onMessage, type AddFormData, type CardData } from '../messaging';
 import { runCommand } from './commands';
+import { openAddForm } from './context-menu';
 import { scanTab } from './site-access';
 import { showBadge } from './badge';
 import { loadHandoff, storeHandoff } from './handoff-store';
@@ -29,6 +30,7 @@ export function registerHandlers(): void {
   });
   onMessage('prepareCard', ({ data }) => storeHandoff('card', data));
   onMessage('getCard', ({ data }) => loadHandoff<CardData>('card', data.token));
+  onMessage('openAddForm', ({ data }) => openAddForm(data));
   onMessage('getAddForm', ({ data }) => loadHandoff<AddFormData>('add', data.token));
   onMessage('suggestQuotes', ({ data }) => suggestQuotes(data.text));
   onMessage('getPageQuotes', ({ data }) => loadPageReport(data.tabId));
