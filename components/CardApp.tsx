@@ -51,7 +51,6 @@ export function CardApp({ token }: { token: string }) {
         origin: 'captured',
       });
       if (!created) return 'This wording from this outlet is already in your library.';
-      post({ type: 'libraryChanged' });
       return `Added as ${data.outlet}’s wording of this quote.`;
     },
     openAddForm: (quote) =>

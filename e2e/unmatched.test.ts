@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cardFrame, openFirstCard, openHighlighted } from './support/chromium';
+import { cardFrame, highlightSizes, openFirstCard, openHighlighted } from './support/chromium';
 import { useChromium } from './support/session';
 
 const session = useChromium(['e2e/pages']);
 
 describe('a quote the library does not hold', () => {
-  it('says so on its card and opens the add form prefilled from the page', async () => {
+  it('says so on its card, opens the add form prefilled from the page, and is highlighted once saved', async () => {
     const page = await openHighlighted(session.browser, session.server.url('unknown.html'));
     const card = await openFirstCard(page, 'We will open the new river bridge');
     expect(card).toMatch(/Not in library/);
@@ -18,6 +18,8 @@ describe('a quote the library does not hold', () => {
     );
     expect(await add.getByLabel('Outlet').inputValue()).toBe('The Springfield Ledger');
     expect(await add.getByLabel('Speaker').inputValue()).toBe('Ana Lopez');
+    await add.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await highlightSizes(page))['verbatim-verbatim'] ?? 0).toBe(1);
     await add.close();
     await page.close();
   });

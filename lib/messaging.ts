@@ -80,6 +80,8 @@ export interface ProtocolMap {
   revealQuote(data: { index: number }): boolean;
   /** Background → content script (keyboard command): show or hide every highlight. */
   toggleHighlights(): boolean;
+  /** Background → content script: the library changed; ask for this page's matches again. */
+  refreshMatches(): void;
   /** Background → content script: scan now ("only when I click" mode, or a tab the popup was opened on). */
   scanPage(): void;
   /** Popup → background: make sure the tab is scanned, putting the content script in when it is missing. */

@@ -22,8 +22,7 @@ export interface CardHost {
 export type CardFrameMessage =
   | { verbatim: 'card'; type: 'resize'; height: number }
   | { verbatim: 'card'; type: 'close' }
-  | { verbatim: 'card'; type: 'dismissed' }
-  | { verbatim: 'card'; type: 'libraryChanged' };
+  | { verbatim: 'card'; type: 'dismissed' };
 
 const WIDTH = 440;
 
@@ -84,7 +83,6 @@ ${OVERLAY_CSS}`,
           close();
           onMatchesChanged();
         }
-        if (message.type === 'libraryChanged') onMatchesChanged();
       });
       return created;
     })();

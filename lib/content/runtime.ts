@@ -123,6 +123,10 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     activated = true;
     await requestScan();
   });
+  onMessage('refreshMatches', () => {
+    matched.clear();
+    void requestScan();
+  });
   onMessage('revealQuote', ({ data }) => reveal(data.index));
   onMessage('revealNextQuote', () => {
     const count = items.length;

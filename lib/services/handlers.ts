@@ -3,6 +3,7 @@ import { exportLibrary } from '../library/file-format';
 import { captureRendering } from '../library/capture';
 import { onMessage, type AddFormData, type CardData } from '../messaging';
 import { runCommand } from './commands';
+import { refreshAllTabs } from './refresh-tabs';
 import { openAddForm } from './context-menu';
 import { scanTab } from './site-access';
 import { showBadge } from './badge';
@@ -48,10 +49,16 @@ export function registerHandlers(): void {
   onMessage('addRendering', async ({ data }) => {
     const db = await getDb();
     const added = await captureRendering(db, data);
-    await refreshQuotes([added.quoteId], []);
+    if (added.created) {
+      await refreshQuotes([added.quoteId], []);
+      void refreshAllTabs();
+    }
     return added;
   });
-  onMessage('notifyLibraryChanged', ({ data }) => refreshQuotes(data.quoteIds, data.removedQuoteIds));
+  onMessage('notifyLibraryChanged', async ({ data }) => {
+    await refreshQuotes(data.quoteIds, data.removedQuoteIds);
+    void refreshAllTabs();
+  });
   onMessage('exportLibrary', async () => exportLibrary(await getDb()));
   onMessage('dismissMatch', async ({ data }) => {
     const db = await getDb();
