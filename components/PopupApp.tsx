@@ -20,6 +20,8 @@ async function targetTab(): Promise<{ id: number; url: string } | null> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
 }
 
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
 /** The report a scan leaves behind, polled briefly after the popup asked for a scan. */
 async function waitForReport(tabId: number): Promise<PageReport | null> {
   for (let attempt = 0; attempt < 30; attempt++) {
@@ -45,6 +47,7 @@ export function PopupApp() {
       setSettings(current);
       if (target) {
         let found = await sendMessage('getPageQuotes', { tabId: target.id });
+        if (found && withoutHash(found.url) !== withoutHash(target.url)) found = null;
         if (!found || current.runOn === 'click') {
           const scanned = await sendMessage('scanTab', { tabId: target.id }).catch(() => false);
           if (scanned) found = await waitForReport(target.id);

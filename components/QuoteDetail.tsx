@@ -10,6 +10,7 @@ import type { Act } from './ManagerApp';
 import { QuotePicker } from './QuotePicker';
 import { RenderingEditor } from './RenderingEditor';
 import { VerdictChip } from './VerdictChip';
+import { webLink } from '../lib/url';
 
 type Editable = Pick<
   Quote,
@@ -366,10 +367,10 @@ function RenderingCard({
       </div>
       <p class="muted meta">
         {meta.join(' · ')}
-        {r.url ? (
+        {webLink(r.url) ? (
           <>
             {' · '}
-            <a href={r.url} target="_blank" rel="noopener noreferrer">
+            <a href={webLink(r.url) ?? undefined} target="_blank" rel="noopener noreferrer">
               source
             </a>
           </>

@@ -4,6 +4,7 @@ import { compare } from '../lib/match/compare';
 import { VERDICTS, type RenderingMatch } from '../lib/match/types';
 import { DriftDiff } from './DriftDiff';
 import { VerdictChip } from './VerdictChip';
+import { webLink } from '../lib/url';
 
 /** Closest wordings first: a reader checking a quote wants the faithful outlets before the loose ones. */
 const ORDER = [
@@ -49,8 +50,8 @@ export function RenderingList({
         <li key={r.renderingId} class="rendering" data-rendering-id={r.renderingId}>
           <div class="rendering-head">
             <strong class="outlet">
-              {r.url ? (
-                <a href={r.url} target="_blank" rel="noopener noreferrer">
+              {webLink(r.url) ? (
+                <a href={webLink(r.url) ?? undefined} target="_blank" rel="noopener noreferrer">
                   {r.outlet}
                 </a>
               ) : (

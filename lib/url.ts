@@ -10,3 +10,8 @@ export function readHost(url: string): string {
     return '';
   }
 }
+
+/** A URL fit to be a link in our pages: http(s) only, never `javascript:`, `data:` or `file:`. */
+export function webLink(url: string | null | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}

@@ -35,14 +35,18 @@ export function lazyCardHost(
 } {
   let host: Promise<CardHost> | null = null;
   let loaded: CardHost | null = null;
-  const load = () =>
-    (host ??= (async () => {
+  const load = () => {
+    host ??= (async () => {
       if (!globalThis.verbatimCardUi) await sendMessage('loadCardUi');
       const factory = globalThis.verbatimCardUi;
       if (!factory) throw new Error('the card UI script did not load');
       loaded = factory(ctx, onMatchesChanged);
       return loaded;
-    })());
+    })();
+    // A failed injection (the extension was just updated, the tab is closing) is tried again on the next click.
+    host.catch(() => (host = null));
+    return host;
+  };
   return {
     open: async (item) => (await load()).open(item),
     close: () => loaded?.close(),

@@ -21,8 +21,8 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
   let settings: Settings = await readSettings();
   const highlighter = new Highlighter(document, highlightRules);
   const cards = lazyCardHost(ctx, () => {
-    matched.clear();
-    requestScan();
+    forgetMatches();
+    void requestScan();
   });
   if (!Highlighter.supported(window)) {
     highlighter.useOverlays(await cards.overlays());
@@ -40,11 +40,20 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
   /** In "only when I click" mode the page is left alone until the reader opens the popup on it. */
   let activated = settings.runOn !== 'click';
 
+  /** Bumped whenever the cached matches are thrown away, so an answer to an older question is not kept. */
+  let generation = 0;
+  const forgetMatches = () => {
+    matched.clear();
+    generation++;
+  };
+
   const matchAll = async (texts: PageItem['quote'][]): Promise<(Match | null)[]> => {
     const missing = texts.filter((quote) => !matched.has(quote.text));
     if (missing.length) {
+      const asked = generation;
       const answers = await sendMessage('matchQuotes', { url: location.href, quotes: missing.map(toQuery) });
-      missing.forEach((quote, i) => matched.set(quote.text, answers[i] ?? null));
+      if (asked === generation) missing.forEach((quote, i) => matched.set(quote.text, answers[i] ?? null));
+      else return matchAll(texts);
     }
     return texts.map((quote) => matched.get(quote.text) ?? null);
   };
@@ -113,7 +122,8 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
       const mouse = event as MouseEvent;
       if (isOwnNode(mouse.target as Node)) return;
       const index = highlighter.entryAt(mouse.clientX, mouse.clientY);
-      if (index >= 0 && isOpenable(items[index])) void reveal(index);
+      if (index >= 0 && isOpenable(items[index]))
+        reveal(index).catch((error: unknown) => console.warn('Verbatim:', error));
       else if (cards.isOpen()) cards.close();
     },
     { capture: true },
@@ -124,7 +134,7 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     await requestScan();
   });
   onMessage('refreshMatches', () => {
-    matched.clear();
+    forgetMatches();
     void requestScan();
   });
   onMessage('revealQuote', ({ data }) => reveal(data.index));
@@ -149,6 +159,7 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     }),
   );
 
-  await requestScan();
+  // Watch first: text that arrives while the first scan runs must still bring a rescan.
   watchForChanges(ctx, document, isOwnNode, () => void requestScan());
+  await requestScan();
 }

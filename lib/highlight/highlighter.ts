@@ -92,9 +92,13 @@ export class Highlighter {
       return;
     }
     for (const painted of this.windows) {
-      for (const kind of HIGHLIGHT_KINDS) {
-        painted.CSS.highlights.delete(highlightName(kind, 'wash'));
-        painted.CSS.highlights.delete(highlightName(kind, 'underline'));
+      try {
+        for (const kind of HIGHLIGHT_KINDS) {
+          painted.CSS.highlights.delete(highlightName(kind, 'wash'));
+          painted.CSS.highlights.delete(highlightName(kind, 'underline'));
+        }
+      } catch {
+        // A frame that navigated to another origin since: nothing of ours is left there to clear.
       }
     }
     this.windows = new Set([win]);

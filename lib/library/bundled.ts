@@ -3,6 +3,7 @@ import { findSpeakerByName, renderingKey } from './dedupe';
 import type { LibraryFile, Quote, Rendering, Speaker } from './model';
 import { KV_KEYS } from './tables/kv';
 import { ChangeLog, undoable, type LibraryChange } from './undo';
+import { markLibraryChanged } from './revision';
 
 /** What a bundled merge or restore did. */
 export interface BundledSummary {
@@ -120,6 +121,7 @@ async function applyBundled(
  */
 export async function mergeBundled(db: AppDB, file: LibraryFile): Promise<BundledSummary> {
   return db.transaction('rw', [db.speakers, db.quotes, db.renderings, db.kv], async () => {
+    await markLibraryChanged(db);
     const summary = await applyBundled(db, file, false, new ChangeLog(db));
     await db.kv.put({ key: KV_KEYS.bundledMerged, value: { date: new Date().toISOString(), ...summary } });
     return summary;

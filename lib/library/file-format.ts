@@ -48,7 +48,10 @@ const renderingSchema = z.object({
   id,
   quoteId: id,
   outlet: nonEmpty('an outlet'),
-  url: text('a URL').nullable(),
+  // Only web addresses: a rendering's URL becomes a link in cards and the manager.
+  url: text('a URL')
+    .refine((value) => /^https?:\/\//i.test(value), { error: 'expected an http(s) URL' })
+    .nullable(),
   date: isoDate.nullable(),
   text: nonEmpty('the printed text'),
   form: z.enum(FORMS as [string, ...string[]], { error: `expected one of ${FORMS.join(', ')}` }),

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { markLibraryChanged } from './revision';
 import type { AppDB } from './db';
 import type { Rendering } from './model';
 import { UNDO_DEPTH, type UndoChange, type UndoEntry, type UndoTable } from './tables/undo';
@@ -83,6 +84,7 @@ export async function undoable<T>(
     const log = new ChangeLog(db);
     const result = await change(log);
     if (log.changes.length) {
+      await markLibraryChanged(db);
       await db.undo.add({ label, date: new Date().toISOString(), changes: log.changes });
       const count = await db.undo.count();
       if (count > UNDO_DEPTH) {
@@ -116,6 +118,7 @@ export async function undoLast(db: AppDB): Promise<({ label: string } & LibraryC
       await table.bulkPut(rows.filter((c) => c.before !== null).map((c) => c.before));
     }
     if (entry.id !== undefined) await db.undo.delete(entry.id);
+    await markLibraryChanged(db);
     const afterUndo = await affectedQuotes(db, entry.changes);
     const all = new Set([...afterChange.quoteIds, ...afterChange.removedQuoteIds, ...afterUndo.quoteIds]);
     const present = new Set(afterUndo.quoteIds);

@@ -76,5 +76,9 @@ export function registerHandlers(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId));
+  // A tab that loads another page no longer shows the last one's quotes (its content script reports afresh).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetPageReport(tabId);
+  });
   browser.commands?.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
 }

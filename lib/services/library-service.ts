@@ -17,5 +17,7 @@ let db: Promise<AppDB> | undefined;
  */
 export function getDb(): Promise<AppDB> {
   db ??= openLibrary({ backup: storeBackup });
+  // A failed open (blocked by another tab, storage full during the backup) is tried again next time.
+  db.catch(() => (db = undefined));
   return db;
 }

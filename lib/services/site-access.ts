@@ -18,12 +18,25 @@ export function grantedMatches(settings: Settings, granted: string[]): string[] 
   return settings.extraSites.flatMap(sitePatterns).filter((pattern) => granted.includes(pattern));
 }
 
+/** The registration under way; each sync starts after the one before. */
+let syncing: Promise<void> = Promise.resolve();
+
 /**
- * Keeps the dynamically registered content script in step with the settings
- * and the granted permissions. The built-in sites use the manifest's own
- * content script, so they are excluded here to avoid running twice.
+ * Keeps the registration in step; calls run one after another, since a new
+ * site changes both the settings and the permissions at once and two
+ * overlapping registrations would collide on the script's id.
  */
-export async function syncContentScripts(): Promise<void> {
+export function syncContentScripts(): Promise<void> {
+  syncing = syncing.then(sync, sync);
+  return syncing;
+}
+
+/**
+ * The dynamically registered content script follows the settings and the
+ * granted permissions. The built-in sites use the manifest's own content
+ * script, so they are excluded here to avoid running twice.
+ */
+async function sync(): Promise<void> {
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return;
   const granted = (await browser.permissions.getAll()).origins ?? [];

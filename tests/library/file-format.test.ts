@@ -89,3 +89,17 @@ describe('parseLibraryFile', () => {
     expect(errors.at(-1)).toBe('… and 150 more errors');
   });
 });
+
+describe('rendering URLs', () => {
+  it('refuses a URL that is not a web address, naming the record', async () => {
+    const { parseLibraryFile } = await import('../../lib/library/file-format');
+    const bundled = (await import('../../lib/library/bundled-library.json')).default;
+    const file = structuredClone(bundled);
+    file.renderings[0]!.url = 'javascript:alert(1)' as unknown as null;
+    const parsed = parseLibraryFile(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.errors.join('\n')).toMatch(
+      /renderings\[0\].*url: expected an http\(s\) URL/,
+    );
+  });
+});

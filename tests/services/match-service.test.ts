@@ -63,6 +63,7 @@ describe('the background’s matcher index', () => {
     );
     const db = await first.library.getDb();
     await db.kv.put({ key: 'library:revision', value: 'changed-elsewhere' });
+    // as any write to the library does, in its own transaction
     db.close();
 
     vi.resetModules();
@@ -70,6 +71,36 @@ describe('the background’s matcher index', () => {
     const build = vi.spyOn(restarted.QuoteMatcher, 'build');
     await restarted.service.getMatcher();
     expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('rebuilds after a change the background was never told about', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = await background();
+    await first.install.installBundled();
+    await vi.advanceTimersByTimeAsync(1500);
+    await vi.waitFor(async () =>
+      expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
+    );
+    const db = await first.library.getDb();
+    const { captureRendering } = await import('../../lib/library/capture');
+    await captureRendering(db, {
+      quoteId: null,
+      speakerName: 'Ana Lopez',
+      text: 'We will open the new river bridge before the first frost',
+      outlet: 'The Springfield Ledger',
+      url: null,
+      date: null,
+      form: 'direct',
+      origin: 'user',
+    });
+    db.close();
+
+    vi.resetModules();
+    const restarted = await background();
+    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+      { text: 'We will open the new river bridge before the first frost', form: 'direct', speaker: null },
+    ]);
+    expect(match?.speaker).toBe('Ana Lopez');
   });
 
   it('leaves out a match the reader dismissed on that page', async () => {

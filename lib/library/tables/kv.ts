@@ -15,4 +15,6 @@ export const KV_KEYS = {
   bundledDeleted: 'library:bundled-deleted',
   /** When and what the last bundled merge brought in. */
   bundledMerged: 'library:bundled-merged',
+  /** Changes with every write to the library; the persisted matcher index is labelled with it. */
+  revision: 'library:revision',
 } as const;

@@ -1,0 +1,16 @@
+import type { AppDB } from './db';
+import { KV_KEYS } from './tables/kv';
+
+/**
+ * Marks the library as changed, inside the transaction that changes it: a
+ * persisted matcher index labelled with an older revision is then never
+ * restored, even when the page that made the change never told the background.
+ */
+export async function markLibraryChanged(db: AppDB): Promise<void> {
+  await db.kv.put({ key: KV_KEYS.revision, value: crypto.randomUUID() });
+}
+
+/** The library's current revision, or null for a library never changed since this key existed. */
+export async function libraryRevision(db: AppDB): Promise<string | null> {
+  return ((await db.kv.get(KV_KEYS.revision))?.value as string | undefined) ?? null;
+}
