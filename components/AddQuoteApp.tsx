@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FORMS, type Form } from '../lib/library/model';
 import type { Match } from '../lib/match/types';
 import { sendMessage, type AddFormData } from '../lib/messaging';
+import { FormSelect, PublicationFields } from './PrintedFields';
 import { VerdictChip } from './VerdictChip';
 
 const EMPTY: AddFormData = { text: '', url: '', outlet: '', date: null, speaker: null, form: 'direct' };
-
-const FORM_LABELS: Record<Form, string> = {
-  direct: 'direct (in full quote marks)',
-  partial: 'partial (a fragment in quote marks)',
-  reported: 'reported (indirect speech)',
-};
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -143,50 +137,9 @@ export function AddQuoteApp({ token }: { token: string }) {
             ))}
           </datalist>
         </label>
-        <label class="field">
-          <span>Form</span>
-          <select
-            name="form"
-            value={draft.form}
-            onChange={(e) => set({ form: (e.target as HTMLSelectElement).value as Form })}
-          >
-            {FORMS.map((f) => (
-              <option key={f} value={f}>
-                {FORM_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormSelect value={draft.form} onChange={(form) => set({ form })} />
       </div>
-      <div class="row">
-        <label class="field">
-          <span>Outlet</span>
-          <input
-            name="outlet"
-            required
-            value={draft.outlet}
-            onInput={(e) => set({ outlet: (e.target as HTMLInputElement).value })}
-          />
-        </label>
-        <label class="field">
-          <span>Published</span>
-          <input
-            name="date"
-            type="date"
-            value={draft.date ?? ''}
-            onInput={(e) => set({ date: (e.target as HTMLInputElement).value || null })}
-          />
-        </label>
-      </div>
-      <label class="field">
-        <span>URL</span>
-        <input
-          name="url"
-          type="url"
-          value={draft.url}
-          onInput={(e) => set({ url: (e.target as HTMLInputElement).value })}
-        />
-      </label>
+      <PublicationFields value={draft} onChange={set} />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving || saved !== null}>
           {saving ? 'Saving…' : 'Save'}

@@ -1,13 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { FORMS, type Form, type Rendering } from '../lib/library/model';
+import type { Rendering } from '../lib/library/model';
+import { FormSelect, PublicationFields } from './PrintedFields';
 
 export type RenderingDraft = Omit<Rendering, 'id' | 'origin' | 'edited'> & { id?: string };
-
-const FORM_LABELS: Record<Form, string> = {
-  direct: 'direct (in full quote marks)',
-  partial: 'partial (a fragment in quote marks)',
-  reported: 'reported (indirect speech)',
-};
 
 /** Edits one rendering, or drafts a new one for `quoteId`; Escape cancels. */
 export function RenderingEditor({
@@ -61,46 +56,14 @@ export function RenderingEditor({
           onInput={(e) => set({ text: (e.target as HTMLTextAreaElement).value })}
         />
       </label>
+      <PublicationFields
+        value={{ ...draft, url: draft.url ?? '' }}
+        onChange={({ url, ...patch }) =>
+          set(url === undefined ? patch : { ...patch, url: url.trim() || null })
+        }
+      />
       <div class="row">
-        <label class="field">
-          <span>Outlet</span>
-          <input
-            required
-            value={draft.outlet}
-            onInput={(e) => set({ outlet: (e.target as HTMLInputElement).value })}
-          />
-        </label>
-        <label class="field">
-          <span>Published</span>
-          <input
-            type="date"
-            value={draft.date ?? ''}
-            onInput={(e) => set({ date: (e.target as HTMLInputElement).value || null })}
-          />
-        </label>
-      </div>
-      <label class="field">
-        <span>URL</span>
-        <input
-          type="url"
-          value={draft.url ?? ''}
-          onInput={(e) => set({ url: (e.target as HTMLInputElement).value.trim() || null })}
-        />
-      </label>
-      <div class="row">
-        <label class="field">
-          <span>Form</span>
-          <select
-            value={draft.form}
-            onChange={(e) => set({ form: (e.target as HTMLSelectElement).value as Form })}
-          >
-            {FORMS.map((f) => (
-              <option key={f} value={f}>
-                {FORM_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormSelect value={draft.form} onChange={(form) => set({ form })} />
         <label class="field narrow">
           <span>Language</span>
           <input

@@ -1,12 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { serveFolders, type StaticServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { tabIdOf } from './support/chromium';
+import { useChromium } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
 const RESULTS = resolve('test-results');
 
 /** A news page with a remark no library has, so "Add to Verbatim" must make a new quote. */
@@ -24,10 +22,6 @@ function articlePage(outlet: string, date: string, sentence: string): string {
 
 const FIRST = '“We will open the new river bridge before the first frost,” Mayor Ana Lopez said on Tuesday.';
 const SECOND = 'Mayor Ana Lopez said: “The new river bridge will open before the first frost.”';
-
-interface ChromeApi {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-}
 
 /** Selects `text` in the page, as a reader dragging over it would. */
 async function selectText(page: Page, text: string): Promise<void> {
@@ -50,22 +44,22 @@ async function selectText(page: Page, text: string): Promise<void> {
 
 /** The context-menu path: the same handler the menu calls, with the menu's own data. */
 async function addFromPage(path: string, selection: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url(path));
+  const page = await session.browser.newPage();
+  await page.goto(session.server.url(path));
   await selectText(page, selection);
-  const formOpened = browser.context.waitForEvent('page', {
+  const formOpened = session.browser.context.waitForEvent('page', {
     predicate: (p) => p.url().includes('/add.html'),
   });
-  await browser.worker.evaluate(
-    async ({ url, text }) => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+  const tabId = await tabIdOf(session.browser, page.url());
+  await session.browser.worker.evaluate(
+    async ({ url, text, id }) => {
+      const tab = await chrome.tabs.get(id);
       const add = (
         globalThis as unknown as { verbatimAddFromPage(info: object, tab: object | undefined): Promise<void> }
       ).verbatimAddFromPage;
       await add({ selectionText: text, frameId: 0, pageUrl: url, menuItemId: 'verbatim-add-selection' }, tab);
     },
-    { url: page.url(), text: selection },
+    { url: page.url(), text: selection, id: tabId },
   );
   const form = await formOpened;
   await form.waitForSelector('form.add-form textarea');
@@ -83,8 +77,8 @@ async function saveAsNewQuote(form: Page, speaker: string): Promise<void> {
 }
 
 async function openManager(): Promise<Page> {
-  const manager = await browser.newPage();
-  await manager.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const manager = await session.browser.newPage();
+  await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
   await manager.locator('.quote-list, .empty').first().waitFor();
   return manager;
 }
@@ -93,20 +87,11 @@ async function search(manager: Page, words: string): Promise<void> {
   await manager.getByLabel('Search the library').fill(words);
 }
 
-beforeAll(async () => {
-  await mkdir(RESULTS, { recursive: true });
-  server = await serveFolders([resolve('fixtures/pages')], {
-    routes: {
-      '/gazette.html': () => articlePage('Riverside Gazette', '2025-04-01', FIRST),
-      '/herald.html': () => articlePage('Valley Herald', '2025-04-02', SECOND),
-    },
-  });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const session = useChromium(['fixtures/pages'], {
+  routes: {
+    '/gazette.html': () => articlePage('Riverside Gazette', '2025-04-01', FIRST),
+    '/herald.html': () => articlePage('Valley Herald', '2025-04-02', SECOND),
+  },
 });
 
 describe('the library in Chromium, as a new user meets it', () => {
@@ -116,7 +101,7 @@ describe('the library in Chromium, as a new user meets it', () => {
     expect(await form.getByLabel('Quote as printed').inputValue()).toContain(selection);
     expect(await form.locator('input[name="outlet"]').inputValue()).toBe('Riverside Gazette');
     expect(await form.locator('input[name="date"]').inputValue()).toBe('2025-04-01');
-    expect(await form.locator('input[name="url"]').inputValue()).toBe(server.url('gazette.html'));
+    expect(await form.locator('input[name="url"]').inputValue()).toBe(session.server.url('gazette.html'));
     await form.screenshot({ path: join(RESULTS, 'library-add-form.png') });
     await saveAsNewQuote(form, 'Ana Lopez');
     await form.close();
@@ -289,6 +274,6 @@ describe('the library in Chromium, as a new user meets it', () => {
   });
 
   it('sends no request anywhere but 127.0.0.1', () => {
-    expect(browser.blocked).toEqual([]);
+    expect(session.browser.blocked).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Form, LibraryFile, Quote, Rendering, Speaker } from './library/model';
+import type { Form } from './library/model';
 import type { Match } from './match/types';
 import type { SpeakerHint } from './detect/types';
 
@@ -43,13 +43,6 @@ export interface PageReport {
   quotes: PageQuote[];
 }
 
-/** A library quote with everything a card or the manager shows about it. */
-export interface QuoteDetails {
-  quote: Quote;
-  speaker: Speaker | null;
-  renderings: Rendering[];
-}
-
 export interface NewRendering {
   quoteId: string | null;
   /** Used when `quoteId` is null: the new quote's speaker (an existing id or a new name). */
@@ -88,14 +81,10 @@ export interface ProtocolMap {
   scanTab(data: { tabId: number }): boolean;
   /** Background → content script (keyboard command): open the card of the next quote, for readers without a mouse. */
   revealNextQuote(): boolean;
-  /** Card or manager → background: a quote with its speaker and renderings. */
-  getQuoteDetails(data: { quoteId: string }): QuoteDetails | null;
   /** Card, add-from-page form → background: store a new rendering (and quote when needed). */
   addRendering(data: NewRendering): { quoteId: string; renderingId: string; created: boolean };
   /** Extension pages → background: the library changed, bring the index in step. */
   notifyLibraryChanged(data: { quoteIds: string[]; removedQuoteIds: string[] }): void;
-  /** Any page → background: the library as a file, for the command line's format. */
-  exportLibrary(): LibraryFile;
   /** Content script → background: put the card UI script into the sender's frame (first card on a page). */
   loadCardUi(): void;
   /** Content script → background: keep a card's contents for the card frame, which asks by token. */

@@ -12,10 +12,16 @@ declare global {
 /** Our one element in a page; it holds the card and any overlays. */
 export const HOST_TAG = 'verbatim-card';
 
-/** True for our own shadow host and anything in it, so watchers and clicks can ignore our UI. */
+/**
+ * True for our own shadow host and anything in it, so watchers and clicks can
+ * ignore our UI. It runs for every mutation record, so it only walks up to the
+ * node's root instead of searching the document.
+ */
 export function isOwnNode(node: Node | null): boolean {
-  const host = node?.ownerDocument?.querySelector(HOST_TAG);
-  return !!host && !!node && (node === host || host.contains(node));
+  if (!node) return false;
+  const root = node.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : node;
+  return host.nodeName === HOST_TAG.toUpperCase();
 }
 
 /**

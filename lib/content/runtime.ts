@@ -71,9 +71,8 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
       hints = await sendMessage('getSpeakerHints').catch(() => []);
       scanner = new QuoteScanner({ speakers: hints });
     }
-    const quotes = (await scanner.scan(document)).filter(
-      (quote) => quote.kind === 'speech' && !quote.ranges.some((range) => isOwnNode(range.startContainer)),
-    );
+    // The detector never reads inside our own shadow host, so only scare quotes need leaving out.
+    const quotes = (await scanner.scan(document)).filter((quote) => quote.kind === 'speech');
     const matches = await matchAll(quotes);
     items = quotes.map((quote, i) => ({ quote, match: matches[i] ?? null }));
     highlighter.set(toHighlightEntries(items, settings.markUnmatched), settings.highlightStyle);

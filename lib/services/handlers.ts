@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { exportLibrary } from '../library/file-format';
 import { captureRendering } from '../library/capture';
 import { onMessage, type AddFormData, type CardData } from '../messaging';
 import { runCommand } from './commands';
@@ -36,16 +35,6 @@ export function registerHandlers(): void {
   onMessage('suggestQuotes', ({ data }) => suggestQuotes(data.text));
   onMessage('getPageQuotes', ({ data }) => loadPageReport(data.tabId));
   onMessage('scanTab', ({ data }) => scanTab(data.tabId));
-  onMessage('getQuoteDetails', async ({ data }) => {
-    const db = await getDb();
-    const quote = await db.quotes.get(data.quoteId);
-    if (!quote) return null;
-    return {
-      quote,
-      speaker: (await db.speakers.get(quote.speakerId)) ?? null,
-      renderings: await db.renderings.where('quoteId').equals(quote.id).toArray(),
-    };
-  });
   onMessage('addRendering', async ({ data }) => {
     const db = await getDb();
     const added = await captureRendering(db, data);
@@ -59,7 +48,6 @@ export function registerHandlers(): void {
     await refreshQuotes(data.quoteIds, data.removedQuoteIds);
     void refreshAllTabs();
   });
-  onMessage('exportLibrary', async () => exportLibrary(await getDb()));
   onMessage('dismissMatch', async ({ data }) => {
     const db = await getDb();
     await db.dismissals.put({

@@ -11,6 +11,18 @@ async function background() {
   return { library, install, service, QuoteMatcher: match.QuoteMatcher };
 }
 
+/** A first service-worker life: the bundled library installed and the matcher's snapshot saved. */
+async function installedAndSaved() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const first = await background();
+  await first.install.installBundled();
+  await vi.advanceTimersByTimeAsync(1500);
+  await vi.waitFor(async () =>
+    expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
+  );
+  return first;
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.resetModules();
@@ -32,13 +44,7 @@ describe('the background’s matcher index', () => {
   });
 
   it('restores its persisted snapshot after a restart instead of rebuilding', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const first = await background();
-    await first.install.installBundled();
-    await vi.advanceTimersByTimeAsync(1500);
-    await vi.waitFor(async () =>
-      expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
-    );
+    const first = await installedAndSaved();
     (await first.library.getDb()).close();
 
     vi.resetModules();
@@ -54,13 +60,7 @@ describe('the background’s matcher index', () => {
   });
 
   it('rebuilds when the library changed after the snapshot was taken', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const first = await background();
-    await first.install.installBundled();
-    await vi.advanceTimersByTimeAsync(1500);
-    await vi.waitFor(async () =>
-      expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
-    );
+    const first = await installedAndSaved();
     const db = await first.library.getDb();
     await db.kv.put({ key: 'library:revision', value: 'changed-elsewhere' });
     // as any write to the library does, in its own transaction
@@ -74,13 +74,7 @@ describe('the background’s matcher index', () => {
   });
 
   it('rebuilds after a change the background was never told about', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const first = await background();
-    await first.install.installBundled();
-    await vi.advanceTimersByTimeAsync(1500);
-    await vi.waitFor(async () =>
-      expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
-    );
+    const first = await installedAndSaved();
     const db = await first.library.getDb();
     const { captureRendering } = await import('../../lib/library/capture');
     await captureRendering(db, {
