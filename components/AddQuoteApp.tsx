@@ -56,7 +56,7 @@ export function AddQuoteApp({ token }: { token: string }) {
         url: draft.url.trim() || null,
         date: draft.date,
         form: draft.form,
-        origin: 'captured',
+        origin: 'user',
       });
       setSaved({ quoteId: result.quoteId });
       const chosen = suggestions?.find((m) => m.quoteId === target);

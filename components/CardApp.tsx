@@ -48,7 +48,7 @@ export function CardApp({ token }: { token: string }) {
         url: data.url,
         date: data.date,
         form: quote.form,
-        origin: 'captured',
+        origin: 'user',
       });
       if (!created) return 'This wording from this outlet is already in your library.';
       return `Added as ${data.outlet}’s wording of this quote.`;
@@ -67,5 +67,5 @@ export function CardApp({ token }: { token: string }) {
       post({ type: 'dismissed' });
     },
   };
-  return <QuoteCard quote={data.quote} match={data.match} actions={actions} />;
+  return <QuoteCard quote={data.quote} match={data.match} url={data.url} actions={actions} />;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryData } from '../lib/library/model';
 import type { LibraryClient } from '../lib/manager/library-client';
-import { LibrarySearch } from '../lib/manager/search';
+import { LibrarySearch, shelfOf, type Shelf } from '../lib/manager/search';
 import { LibraryToolbar, NewQuoteForm } from './LibraryToolbar';
 import { QuoteDetail } from './QuoteDetail';
 import { QuoteList } from './QuoteList';
@@ -41,6 +41,7 @@ export function ManagerApp({
   const [query, setQuery] = useState('');
   const [speakerId, setSpeakerId] = useState<string | null>(null);
   const [event, setEvent] = useState<string | null>(null);
+  const [shelf, setShelf] = useState<Shelf>('library');
   const [selected, setSelected] = useState<string | null>(initialQuoteId);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [undoLabel, setUndoLabel] = useState<string | null>(null);
@@ -115,10 +116,19 @@ export function ManagerApp({
   useEffect(() => detailPane.current?.scrollTo(0, 0), [selected]);
 
   const search = useMemo(() => (library ? new LibrarySearch(library) : null), [library]);
+  // The shelf follows the chosen quote: one opened from a card, or one just kept, shows where it now is.
+  const selectedShelf = library?.quotes.find((q) => q.id === selected);
+  useEffect(() => {
+    if (selectedShelf) setShelf(shelfOf(selectedShelf));
+  }, [selectedShelf?.id, selectedShelf?.origin]);
   const rows = useMemo(
-    () => (search ? search.filter({ query, speakerId, event }) : []),
-    [search, query, speakerId, event],
+    () => (search ? search.filter({ query, speakerId, event, shelf }) : []),
+    [search, query, speakerId, event, shelf],
   );
+  const shelfCounts = useMemo(() => {
+    const reading = library?.quotes.filter((q) => shelfOf(q) === 'reading').length ?? 0;
+    return { library: (library?.quotes.length ?? 0) - reading, reading };
+  }, [library]);
   const events = useMemo(() => (search ? search.events(speakerId) : []), [search, speakerId]);
   const quotesBySpeaker = useMemo(() => {
     const counts = new Map<string, number>();
@@ -184,6 +194,19 @@ export function ManagerApp({
       ) : null}
       <div class="panes">
         <aside class="browse" aria-label="Browse the library">
+          <div class="shelves" role="group" aria-label="Which quotes">
+            {(['library', 'reading'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                class={`shelf${shelf === name ? ' selected' : ''}`}
+                aria-pressed={shelf === name}
+                onClick={() => setShelf(name)}
+              >
+                {name === 'library' ? 'Library' : 'Seen while reading'} ({shelfCounts[name]})
+              </button>
+            ))}
+          </div>
           <input
             type="search"
             class="search"
@@ -225,11 +248,17 @@ export function ManagerApp({
             </select>
           </div>
           <p class="muted count" aria-live="polite">
-            {filtered
-              ? `${rows.length} of ${library.quotes.length} quotes`
-              : `${library.quotes.length} quotes`}
+            {filtered ? `${rows.length} of ${shelfCounts[shelf]} quotes` : `${shelfCounts[shelf]} quotes`}
           </p>
-          {library.quotes.length === 0 ? (
+          {shelf === 'reading' && shelfCounts.reading === 0 ? (
+            <div class="empty">
+              <p>Nothing seen while reading yet.</p>
+              <p class="muted">
+                As you read news, Verbatim remembers each attributed quote on the page (on this machine only),
+                so the next outlet’s card can show how this one worded it. Switch it off in Settings.
+              </p>
+            </div>
+          ) : library.quotes.length === 0 ? (
             <div class="empty">
               <p>Your library is empty.</p>
               <p class="muted">

@@ -5,7 +5,9 @@ import { highlightKindOf } from '../lib/highlight/kind';
 import { sendMessage, type PageReport } from '../lib/messaging';
 import { isSiteEnabled, readSettings, toggleSite, updateSettings, type Settings } from '../lib/settings';
 import { readHost } from '../lib/url';
+import { otherPageCount } from '../lib/reading/other-pages';
 import { Legend } from './Legend';
+import { ReadCount, ReadingControls } from './ReadingControls';
 import { VerdictChip } from './VerdictChip';
 
 /**
@@ -120,6 +122,7 @@ export function PopupApp() {
                         {q.form === 'reported' ? q.text : `“${q.text}”`}
                       </span>
                       {q.match ? <span class="muted match-line">{q.match.explanation}</span> : null}
+                      <ReadCount count={otherPageCount(q.match, report.url)} />
                     </button>
                   </li>
                 ))}
@@ -128,6 +131,18 @@ export function PopupApp() {
           ))}
         </>
       )}
+      {report && host && settings && enabled ? (
+        <ReadingControls
+          url={report.url}
+          site={host}
+          settings={settings}
+          onSettings={setSettings}
+          onForgotten={() =>
+            // The page re-asks for its matches after a forget; its new report lands a moment later.
+            setTimeout(() => void sendMessage('getPageQuotes', { tabId: tab?.id ?? -1 }).then(setReport), 500)
+          }
+        />
+      ) : null}
       <Legend />
       <footer class="popup-foot">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">

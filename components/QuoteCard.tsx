@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { eventLine } from '../lib/format-date';
 import type { Match } from '../lib/match/types';
 import type { QuoteQuery } from '../lib/messaging';
+import { seenElsewhere } from '../lib/reading/other-pages';
 import { DriftDiff } from './DriftDiff';
 import { RenderingList } from './RenderingList';
+import { SeenElsewhere } from './SeenElsewhere';
 import { VerdictChip } from './VerdictChip';
 
 export interface CardActions {
@@ -24,12 +26,18 @@ export interface CardActions {
 export function QuoteCard({
   quote,
   match,
+  url,
   actions,
 }: {
   quote: QuoteQuery;
   match: Match | null;
+  /** The page the card is on: its own earlier capture is not "another page". */
+  url: string;
   actions: CardActions;
 }) {
+  const elsewhere = seenElsewhere(match, url);
+  const fromReading = match?.quoteOrigin === 'captured';
+  const library = match?.renderings.filter((r) => r.origin !== 'captured') ?? [];
   const dialog = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
 
@@ -82,15 +90,30 @@ export function QuoteCard({
             </span>
           </p>
           <section aria-label="This page against the library">
-            <h3>This page against the library</h3>
+            <h3>
+              {fromReading
+                ? 'This page against the fullest wording you read'
+                : 'This page against the library'}
+            </h3>
             <DriftDiff parts={match.diff} label={match.explanation} />
-            <p class="muted canonical-label">Library wording: “{match.canonical}”</p>
+            <p class="muted canonical-label">
+              {fromReading ? 'Fullest wording seen while reading' : 'Library wording'}: “{match.canonical}”
+            </p>
           </section>
-          <section aria-label="How outlets worded it">
-            <h3>How outlets worded it</h3>
-            <p class="muted section-note">Each outlet’s wording against the library’s.</p>
-            <RenderingList renderings={match.renderings} canonical={match.canonical} />
-          </section>
+          {elsewhere.length ? (
+            <section aria-label="Seen on other pages you read">
+              <h3>Seen on other pages you read</h3>
+              <p class="muted section-note">This page’s wording against each of theirs.</p>
+              <SeenElsewhere renderings={elsewhere} />
+            </section>
+          ) : null}
+          {library.length || !elsewhere.length ? (
+            <section aria-label="How outlets worded it">
+              <h3>How outlets worded it</h3>
+              <p class="muted section-note">Each outlet’s wording against the library’s.</p>
+              <RenderingList renderings={library} canonical={match.canonical} />
+            </section>
+          ) : null}
           <footer class="actions">
             <button
               type="button"

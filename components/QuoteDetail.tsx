@@ -31,7 +31,7 @@ const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, m
 
 function originLabel(record: { origin: string; edited: boolean }): string {
   if (record.origin === 'bundled') return record.edited ? 'bundled, edited by you' : 'bundled';
-  return record.origin === 'captured' ? 'captured from a page' : 'added by you';
+  return record.origin === 'captured' ? 'seen while reading' : 'added by you';
 }
 
 /** One quote: its fields, then every rendering side by side, each diffed against the canonical wording. */
@@ -215,6 +215,21 @@ export function QuoteDetail({
           >
             Discard changes
           </button>
+          {quote.origin === 'captured' ? (
+            <button
+              type="button"
+              class="primary keep"
+              disabled={busy}
+              onClick={() =>
+                act('Keeping the quote', async () => {
+                  await client.keepQuote(quote.id);
+                  return 'Kept in your library: forgetting pages or the storage cap no longer removes it.';
+                })
+              }
+            >
+              Keep in library
+            </button>
+          ) : null}
           <button
             type="button"
             disabled={busy}

@@ -9,7 +9,8 @@ const ROW = 76;
 /** Speaker, how many renderings, and the event with its day named once. */
 function rowMeta(row: QuoteRow): string {
   const count = `${row.renderingCount} rendering${row.renderingCount === 1 ? '' : 's'}`;
-  return [row.speaker, count, eventLine(row.quote.event, row.quote.date)].filter(Boolean).join(' · ');
+  const pages = row.pages ? `read on ${row.pages} page${row.pages === 1 ? '' : 's'}` : '';
+  return [row.speaker, count, pages, eventLine(row.quote.event, row.quote.date)].filter(Boolean).join(' · ');
 }
 
 /**

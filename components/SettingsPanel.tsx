@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ReadingSettings } from './ReadingSettings';
 import { readSettings, updateSettings, type RunOn, type Settings } from '../lib/settings';
 import { NEWS_SITES, parseSite, sitePatterns } from '../lib/sites';
 
@@ -161,6 +162,7 @@ export function SettingsPanel() {
         />{' '}
         Mark quotes that are not in my library (a faint dotted underline)
       </label>
+      <ReadingSettings settings={settings} save={save} />
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

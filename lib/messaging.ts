@@ -43,6 +43,17 @@ export interface PageReport {
   quotes: PageQuote[];
 }
 
+/** A page's attributed quotes with what the page says about itself, for capture while reading. */
+export interface PageCapture {
+  url: string;
+  title: string;
+  outlet: string;
+  date: string | null;
+  /** The page's language (`<html lang>`), '' when it does not say. */
+  language: string;
+  quotes: QuoteQuery[];
+}
+
 export interface NewRendering {
   quoteId: string | null;
   /** Used when `quoteId` is null: the new quote's speaker (an existing id or a new name). */
@@ -65,6 +76,16 @@ export interface ProtocolMap {
   matchQuotes(data: { url: string; quotes: QuoteQuery[] }): (Match | null)[];
   /** Content script → background: the speakers detection should recognise by alias. */
   getSpeakerHints(): SpeakerHint[];
+  /** Content script → background: remember this page's attributed quotes (capture while reading). */
+  capturePage(data: PageCapture): void;
+  /** Popup → background: forget what was captured from a page; answers how many renderings went. */
+  forgetPage(data: { url: string }): number;
+  /** Popup → background: forget what was captured from every page of a site. */
+  forgetSite(data: { site: string }): number;
+  /** Settings → background: forget everything seen while reading. */
+  forgetAllReading(): number;
+  /** Settings → background: how much reading has stored. */
+  getReadingStats(): { pages: number; renderings: number };
   /** Content script → background: what is on this tab now, for the popup and the badge. */
   reportPageQuotes(data: PageReport): void;
   /** Popup → background: the last report of a tab. */

@@ -20,6 +20,12 @@ export interface Settings {
   /** Whether quotes the library does not hold get a faint underline too. */
   markUnmatched: boolean;
   highlightStyle: HighlightStyle;
+  /** Remember the quotes of pages the reader opens, so other outlets' cards can show them (never in private windows). */
+  capture: boolean;
+  /** Sites (hostnames) where the reader reads but does not want quotes remembered. */
+  captureOffSites: string[];
+  /** At most this many captured renderings are kept; the pages read longest ago are forgotten first. */
+  captureCap: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,7 +34,15 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   markUnmatched: true,
   highlightStyle: 'wash',
+  capture: true,
+  captureOffSites: [],
+  captureCap: 200_000,
 };
+
+/** Whether quotes read on `hostname` are remembered. */
+export function isCaptureOn(settings: Settings, hostname: string): boolean {
+  return settings.capture && !!hostname && !settings.captureOffSites.includes(hostname);
+}
 
 /**
  * Settings live under one key of `storage.local`, read with the bare storage

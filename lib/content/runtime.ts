@@ -4,7 +4,8 @@ import type { SpeakerHint } from '../detect/types';
 import { Highlighter } from '../highlight/highlighter';
 import type { Match } from '../match/types';
 import { onMessage, sendMessage } from '../messaging';
-import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
+import { readPageMeta } from '../page-meta';
+import { isCaptureOn, isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { readHost } from '../url';
 import { isOwnNode, lazyCardHost } from './card-loader';
 import { type PageItem, toHighlightEntries, toPageQuote, toQuery } from './page-state';
@@ -77,6 +78,25 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     items = quotes.map((quote, i) => ({ quote, match: matches[i] ?? null }));
     highlighter.set(toHighlightEntries(items, settings.markUnmatched), settings.highlightStyle);
     await report();
+    await capture();
+  };
+
+  /** What the background last heard of this page's attributed quotes: the same page read again sends nothing. */
+  let captured = '';
+  const capture = async () => {
+    const quotes = items.map((item) => toQuery(item.quote)).filter((quote) => quote.speaker);
+    const key = JSON.stringify(quotes);
+    if (key === captured || !isCaptureOn(settings, readHost(location.href))) return;
+    captured = key;
+    const meta = readPageMeta(document, location.href);
+    await sendMessage('capturePage', {
+      url: location.href,
+      title: meta.title,
+      outlet: meta.outlet,
+      date: meta.date,
+      language: document.documentElement.lang.split('-')[0]?.toLowerCase() ?? '',
+      quotes,
+    }).catch(() => (captured = ''));
   };
 
   function requestScan(): Promise<void> {

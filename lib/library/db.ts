@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Quote, Rendering, Speaker } from './model';
 import { dismissalsSchema, type Dismissal } from './tables/dismissals';
 import { kvSchema, type KvEntry } from './tables/kv';
+import { pagesSchema, type ReadPage } from './tables/pages';
 import { quotesSchema, upgradeQuoteV1, type QuoteV1 } from './tables/quotes';
 import { renderingsSchema, upgradeRenderingV1, type RenderingV1 } from './tables/renderings';
 import { speakersSchema, upgradeSpeakerV1, type SpeakerV1 } from './tables/speakers';
@@ -10,7 +11,7 @@ import { undoSchema, type UndoEntry } from './tables/undo';
 export const DEFAULT_DB_NAME = 'verbatim';
 
 /** The schema version this release writes; openLibrary backs up any older database before reaching it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The library database. Every schema version stays declared, in order, so a
@@ -20,6 +21,8 @@ export const SCHEMA_VERSION = 2;
  * Version 1 (first release): speakers, quotes, renderings only.
  * Version 2: origin/edited flags, tags, primary source, language and
  * translation, plus dismissals, kv and the undo log.
+ * Version 3: `pages` (what capture-while-reading remembers of each page) and
+ * rendering indexes on origin and URL; no row changes shape, so no upgrade.
  */
 export class AppDB extends Dexie {
   speakers!: Table<Speaker, string>;
@@ -28,6 +31,7 @@ export class AppDB extends Dexie {
   dismissals!: Table<Dismissal, [string, string, string]>;
   kv!: Table<KvEntry, string>;
   undo!: Table<UndoEntry, number>;
+  pages!: Table<ReadPage, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -65,5 +69,14 @@ export class AppDB extends Dexie {
             ref.value = upgradeRenderingV1(row);
           });
       });
+    this.version(3).stores({
+      speakers: speakersSchema[3],
+      quotes: quotesSchema[3],
+      renderings: renderingsSchema[3],
+      dismissals: dismissalsSchema[3],
+      kv: kvSchema[3],
+      undo: undoSchema[3],
+      pages: pagesSchema[3],
+    });
   }
 }

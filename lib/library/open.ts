@@ -1,6 +1,13 @@
 import Dexie from 'dexie';
 import { AppDB, DEFAULT_DB_NAME, SCHEMA_VERSION } from './db';
-import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, type LibraryFile } from './model';
+import {
+  LIBRARY_FORMAT,
+  LIBRARY_FORMAT_VERSION,
+  type LibraryFile,
+  type Quote,
+  type Rendering,
+  type Speaker,
+} from './model';
 import { upgradeQuoteV1, type QuoteV1 } from './tables/quotes';
 import { upgradeRenderingV1, type RenderingV1 } from './tables/renderings';
 import { upgradeSpeakerV1, type SpeakerV1 } from './tables/speakers';
@@ -22,14 +29,24 @@ export interface OpenLibraryOptions {
 async function readOldLibrary(old: Dexie, fromVersion: number): Promise<LibraryFile> {
   const rows = async <T>(table: string): Promise<T[]> =>
     old.tables.some((t) => t.name === table) ? ((await old.table(table).toArray()) as T[]) : [];
-  if (fromVersion !== 1) throw new Error(`no backup reader for library schema version ${fromVersion}`);
-  return {
-    format: LIBRARY_FORMAT,
-    version: LIBRARY_FORMAT_VERSION,
-    speakers: (await rows<SpeakerV1>('speakers')).map(upgradeSpeakerV1),
-    quotes: (await rows<QuoteV1>('quotes')).map(upgradeQuoteV1),
-    renderings: (await rows<RenderingV1>('renderings')).map(upgradeRenderingV1),
-  };
+  if (fromVersion === 1)
+    return {
+      format: LIBRARY_FORMAT,
+      version: LIBRARY_FORMAT_VERSION,
+      speakers: (await rows<SpeakerV1>('speakers')).map(upgradeSpeakerV1),
+      quotes: (await rows<QuoteV1>('quotes')).map(upgradeQuoteV1),
+      renderings: (await rows<RenderingV1>('renderings')).map(upgradeRenderingV1),
+    };
+  // Version 2 rows already have today's shape; version 3 only added a table and indexes.
+  if (fromVersion === 2)
+    return {
+      format: LIBRARY_FORMAT,
+      version: LIBRARY_FORMAT_VERSION,
+      speakers: await rows<Speaker>('speakers'),
+      quotes: await rows<Quote>('quotes'),
+      renderings: await rows<Rendering>('renderings'),
+    };
+  throw new Error(`no backup reader for library schema version ${fromVersion}`);
 }
 
 /**

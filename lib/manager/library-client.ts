@@ -6,6 +6,7 @@ import { exportLibrary, serializeLibrary } from '../library/file-format';
 import { describeImport, importLibraryText } from '../library/import-text';
 import type { LibraryData, LibraryFile, Quote, Rendering, Speaker } from '../library/model';
 import { openLibrary } from '../library/open';
+import { keepQuote } from '../library/reading';
 import * as ops from '../library/operations';
 import type { LibraryChange } from '../library/undo';
 import { sendMessage } from '../messaging';
@@ -47,6 +48,8 @@ export interface LibraryClient {
   exportJson(): Promise<string>;
   exportCsv(): Promise<string>;
   restoreBundled(): Promise<string>;
+  /** A quote seen while reading becomes the reader's own (see keepQuote). */
+  keepQuote(id: string): Promise<void>;
 }
 
 export interface LibraryClientOptions {
@@ -115,6 +118,7 @@ export function createLibraryClient(options: LibraryClientOptions = {}): Library
       describeImport(name, await run((db) => importLibraryText(db, name, text))),
     exportJson: async () => serializeLibrary(await exportLibrary(await dbPromise)),
     exportCsv: async () => libraryToCsv(await exportLibrary(await dbPromise)),
+    keepQuote: (id) => run(async (db) => ({ result: undefined, changed: await keepQuote(db, id) })),
     restoreBundled: async () => {
       const s = await run((db) => restoreBundled(db, bundled));
       return `Restored the bundled quotes: ${s.added} record${s.added === 1 ? '' : 's'} brought back, ${s.updated} reset to the shipped version; your own quotes were kept.`;

@@ -6,12 +6,21 @@ export interface QuoteRow {
   speaker: string;
   renderingCount: number;
   outlets: string[];
+  /** Pages the reader read this quote on (captured renderings), for "Seen while reading". */
+  pages: number;
 }
+
+/** The reader's own library (bundled and added) and what was only seen while reading are shown apart. */
+export type Shelf = 'library' | 'reading';
+
+export const shelfOf = (quote: Quote): Shelf => (quote.origin === 'captured' ? 'reading' : 'library');
 
 export interface ManagerFilter {
   query: string;
   speakerId: string | null;
   event: string | null;
+  /** Only this shelf's quotes; null for both. */
+  shelf?: Shelf | null;
 }
 
 /** How much a hit in each field counts towards a row's rank. */
@@ -113,11 +122,16 @@ export class LibrarySearch {
 
   constructor(library: LibraryData) {
     const speakers = new Map(library.speakers.map((s) => [s.id, s]));
-    const byQuote = new Map<string, { texts: string[]; outlets: Set<string> }>();
+    const byQuote = new Map<string, { texts: string[]; outlets: Set<string>; pages: Set<string> }>();
     for (const r of library.renderings) {
-      const entry = byQuote.get(r.quoteId) ?? { texts: [], outlets: new Set<string>() };
+      const entry = byQuote.get(r.quoteId) ?? {
+        texts: [],
+        outlets: new Set<string>(),
+        pages: new Set<string>(),
+      };
       entry.texts.push(r.text);
       entry.outlets.add(r.outlet);
+      if (r.origin === 'captured' && r.url) entry.pages.add(r.url);
       byQuote.set(r.quoteId, entry);
     }
     const docs = library.quotes.map((quote) => {
@@ -129,6 +143,7 @@ export class LibrarySearch {
           speaker: speaker?.name ?? 'Unknown speaker',
           renderingCount: extra?.texts.length ?? 0,
           outlets: [...(extra?.outlets ?? [])],
+          pages: extra?.pages.size ?? 0,
         },
         aliases: speaker?.aliases ?? [],
         texts: extra?.texts ?? [],
@@ -222,9 +237,11 @@ export class LibrarySearch {
     return found;
   }
 
-  filter({ query, speakerId, event }: ManagerFilter): QuoteRow[] {
+  filter({ query, speakerId, event, shelf = null }: ManagerFilter): QuoteRow[] {
     const keep = (row: QuoteRow) =>
-      (!speakerId || row.quote.speakerId === speakerId) && (!event || row.quote.event === event);
+      (!speakerId || row.quote.speakerId === speakerId) &&
+      (!event || row.quote.event === event) &&
+      (!shelf || shelfOf(row.quote) === shelf);
     const typed = [...new Set(searchWords(query))];
     if (!typed.length) return this.rows.filter(keep);
     const score = new Float64Array(this.rows.length);

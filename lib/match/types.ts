@@ -1,4 +1,4 @@
-import type { Form } from '../library/model';
+import type { Form, Origin } from '../library/model';
 
 /**
  * One list of drift verdicts used everywhere (command line, cards, popup), so
@@ -32,6 +32,8 @@ export interface RenderingMatch extends Comparison {
   text: string;
   form: Form;
   translated: boolean;
+  /** Where the rendering came from: a captured one was seen by the reader on that page. */
+  origin: Origin;
 }
 
 export interface Match extends Comparison {
@@ -51,6 +53,8 @@ export interface Match extends Comparison {
    */
   evidence: number;
   confidence: Confidence;
+  /** A captured quote is one the reader met while reading, not one anybody put in the library. */
+  quoteOrigin: Origin;
   /** True when a direct quote met a reported rendering or the other way round: a looser match. */
   crossForm: boolean;
   /** Every rendering of the quote compared with the queried text. */

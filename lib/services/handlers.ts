@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { captureRendering } from '../library/capture';
+import { addPageRendering } from '../library/add-from-page';
 import { onMessage, type AddFormData, type CardData } from '../messaging';
 import { runCommand } from './commands';
 import { refreshAllTabs } from './refresh-tabs';
@@ -9,12 +9,41 @@ import { showBadge } from './badge';
 import { loadHandoff, storeHandoff } from './handoff-store';
 import { getDb } from './library-service';
 import { matchQuotes, refreshQuotes, speakerHints, suggestQuotes } from './match-service';
+import {
+  capturePage,
+  forgetEverythingRead,
+  forgetReadPage,
+  forgetReadSite,
+  readingCounts,
+} from './reading-service';
 import { forgetPageReport, loadPageReport, savePageReport } from './page-reports';
 
 /** Wires every background message to its service; the one place that knows all of them. */
 export function registerHandlers(): void {
   onMessage('matchQuotes', ({ data }) => matchQuotes(data.url, data.quotes));
   onMessage('getSpeakerHints', () => speakerHints());
+  onMessage('capturePage', async ({ data, sender }) => {
+    if (sender.frameId) return;
+    const change = await capturePage(data, sender.tab?.incognito ?? false);
+    // Other open pages may hold the same remarks: let them ask again so their cards show this page.
+    if (change && (change.added || change.removed)) void refreshAllTabs(sender.tab?.id);
+  });
+  onMessage('forgetPage', async ({ data }) => {
+    const change = await forgetReadPage(data.url);
+    void refreshAllTabs();
+    return change.removed;
+  });
+  onMessage('forgetAllReading', async () => {
+    const change = await forgetEverythingRead();
+    void refreshAllTabs();
+    return change.removed;
+  });
+  onMessage('getReadingStats', () => readingCounts());
+  onMessage('forgetSite', async ({ data }) => {
+    const change = await forgetReadSite(data.site);
+    void refreshAllTabs();
+    return change.removed;
+  });
   onMessage('reportPageQuotes', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return;
@@ -37,7 +66,7 @@ export function registerHandlers(): void {
   onMessage('scanTab', ({ data }) => scanTab(data.tabId));
   onMessage('addRendering', async ({ data }) => {
     const db = await getDb();
-    const added = await captureRendering(db, data);
+    const added = await addPageRendering(db, data);
     if (added.created) {
       await refreshQuotes([added.quoteId], []);
       void refreshAllTabs();

@@ -4,6 +4,7 @@ import { libraryRevision } from '../library/revision';
 import { QuoteMatcher } from '../match';
 import type { Match } from '../match/types';
 import type { QuoteQuery } from '../messaging';
+import { onlyFromHere } from '../reading/other-pages';
 import { getDb } from './library-service';
 
 /** kv key of the persisted index: the snapshot and the library revision it reflects. */
@@ -112,7 +113,9 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
     (quote) =>
       matcher
         .match(quote.text, { form: quote.form, speaker: quote.speaker })
-        .find((match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`)) ?? null,
+        .find(
+          (match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`) && !onlyFromHere(match, url),
+        ) ?? null,
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundledJson from '../../lib/library/bundled-library.json';
 import { mergeBundled, restoreBundled } from '../../lib/library/bundled';
-import { captureRendering } from '../../lib/library/capture';
+import { addPageRendering } from '../../lib/library/add-from-page';
 import { exportLibrary } from '../../lib/library/file-format';
 import type { LibraryFile } from '../../lib/library/model';
 import { deleteQuote, mergeQuotes, saveQuote, saveRendering, undoLast } from '../../lib/library/operations';
@@ -48,7 +48,7 @@ describe('bundled library', () => {
     await mergeBundled(db, release(1));
     await saveQuote(db, { ...must(await db.quotes.get('q3')), canonical: 'Third remark, as I heard it.' });
     await deleteQuote(db, 'q1');
-    const mine = await captureRendering(db, {
+    const mine = await addPageRendering(db, {
       quoteId: 'q2',
       text: 'My own copy of the second remark.',
       outlet: 'My paper',
@@ -79,7 +79,7 @@ describe('bundled library', () => {
     await deleteQuote(db, 'q1');
     await mergeQuotes(db, 'q2', 'q3');
     await saveRendering(db, { ...must(await db.renderings.get('r4')), text: 'edited text' });
-    const mine = await captureRendering(db, {
+    const mine = await addPageRendering(db, {
       quoteId: null,
       speakerName: 'Kaja Kallas',
       text: 'Europe must be ready.',
@@ -108,7 +108,7 @@ describe('bundled library', () => {
 
   it('uses the user’s own speaker when a bundled one of the same name arrives later', async () => {
     const db = await freshDb();
-    const mine = await captureRendering(db, {
+    const mine = await addPageRendering(db, {
       quoteId: null,
       speakerName: 'mark rutte',
       text: 'Something he said.',

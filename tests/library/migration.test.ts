@@ -111,13 +111,17 @@ describe('schema version 1 → 2', () => {
   });
 
   it('refuses a database written by a newer release instead of damaging it', async () => {
-    const name = uniqueName('v3');
+    const name = uniqueName('newer');
     const newer = new Dexie(name);
-    newer.version(3).stores({ speakers: 'id', quotes: 'id', renderings: 'id', future: 'id' });
+    newer
+      .version(SCHEMA_VERSION + 1)
+      .stores({ speakers: 'id', quotes: 'id', renderings: 'id', future: 'id' });
     await newer.open();
     newer.close();
     const backup = vi.fn(async () => undefined);
-    await expect(openLibrary({ name, backup })).rejects.toThrow(/written by a newer Verbatim \(schema 3/);
+    await expect(openLibrary({ name, backup })).rejects.toThrow(
+      new RegExp(`written by a newer Verbatim \\(schema ${SCHEMA_VERSION + 1}`),
+    );
     expect(backup).not.toHaveBeenCalled();
   });
 

@@ -76,8 +76,8 @@ describe('the background’s matcher index', () => {
   it('rebuilds after a change the background was never told about', async () => {
     const first = await installedAndSaved();
     const db = await first.library.getDb();
-    const { captureRendering } = await import('../../lib/library/capture');
-    await captureRendering(db, {
+    const { addPageRendering } = await import('../../lib/library/add-from-page');
+    await addPageRendering(db, {
       quoteId: null,
       speakerName: 'Ana Lopez',
       text: 'We will open the new river bridge before the first frost',

@@ -10,4 +10,5 @@ export interface Dismissal {
 /** Added in version 2; keyed by page, quote and text so dismissing twice keeps one row. */
 export const dismissalsSchema = {
   2: '[url+quoteId+text], url, quoteId',
+  3: '[url+quoteId+text], url, quoteId',
 } as const;

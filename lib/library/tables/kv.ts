@@ -7,6 +7,7 @@ export interface KvEntry {
 /** Added in version 2. */
 export const kvSchema = {
   2: 'key',
+  3: 'key',
 } as const;
 
 /** Keys the library itself uses in kv, in one place so nobody collides with them. */

@@ -14,6 +14,7 @@ export interface QuoteV1 {
 export const quotesSchema = {
   1: 'id, speakerId, event, date',
   2: 'id, speakerId',
+  3: 'id, speakerId',
 } as const;
 
 /** Fills what version 2 added without touching what the user already had. */

@@ -19,6 +19,8 @@ export interface RenderingV1 {
 export const renderingsSchema = {
   1: 'id, quoteId, outlet',
   2: 'id, quoteId',
+  /** Version 3: `origin` counts captured renderings for the storage cap; `url` finds a page's renderings. */
+  3: 'id, quoteId, origin, url',
 } as const;
 
 /**

@@ -16,6 +16,7 @@ export interface SpeakerV1 {
 export const speakersSchema = {
   1: 'id, name',
   2: 'id, name',
+  3: 'id, name',
 } as const;
 
 /** Fills what version 2 added: everything a v1 database held came from the bundled library. */

@@ -23,6 +23,7 @@ export interface UndoEntry {
 /** Added in version 2; auto-increment so the newest entry is the last key. */
 export const undoSchema = {
   2: '++id',
+  3: '++id',
 } as const;
 
 /** How many actions can be undone; older entries are dropped. */

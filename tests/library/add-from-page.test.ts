@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureRendering } from '../../lib/library/capture';
+import { addPageRendering } from '../../lib/library/add-from-page';
 import { importLibrary } from '../../lib/library/import';
 import type { NewRendering } from '../../lib/messaging';
 import { freshDb, sampleFile, must } from './helpers';
@@ -15,10 +15,10 @@ const input = (patch: Partial<NewRendering>): NewRendering => ({
   ...patch,
 });
 
-describe('captureRendering', () => {
+describe('addPageRendering', () => {
   it('makes a new quote for a speaker it does not know, creating the speaker', async () => {
     const db = await freshDb();
-    const { quoteId, renderingId } = await captureRendering(
+    const { quoteId, renderingId } = await addPageRendering(
       db,
       input({ speakerName: ' Ursula von der Leyen ' }),
     );
@@ -42,17 +42,17 @@ describe('captureRendering', () => {
   it('finds a known speaker by name or alias, and attaches to an existing quote', async () => {
     const db = await freshDb();
     await importLibrary(db, sampleFile());
-    const byAlias = await captureRendering(db, input({ speakerName: 'The NATO chief' }));
+    const byAlias = await addPageRendering(db, input({ speakerName: 'The NATO chief' }));
     expect(must(await db.quotes.get(byAlias.quoteId)).speakerId).toBe('rutte');
     expect(await db.speakers.count()).toBe(2);
 
-    const attached = await captureRendering(
+    const attached = await addPageRendering(
       db,
       input({ quoteId: 'q1', text: 'not the time to go it alone', form: 'partial' }),
     );
     expect(attached.quoteId).toBe('q1');
     expect(await db.renderings.where('quoteId').equals('q1').count()).toBe(3);
-    const again = await captureRendering(
+    const again = await addPageRendering(
       db,
       input({ quoteId: 'q1', text: 'Not the time to go it alone!', form: 'partial' }),
     );
@@ -61,10 +61,10 @@ describe('captureRendering', () => {
 
   it('refuses what it cannot store, with a reason', async () => {
     const db = await freshDb();
-    await expect(captureRendering(db, input({ text: '  ' }))).rejects.toThrow('empty');
-    await expect(captureRendering(db, input({}))).rejects.toThrow('Name the speaker');
-    await expect(captureRendering(db, input({ quoteId: 'gone' }))).rejects.toThrow('no longer exists');
-    await expect(captureRendering(db, input({ speakerName: 'A', date: 'March' }))).rejects.toThrow(
+    await expect(addPageRendering(db, input({ text: '  ' }))).rejects.toThrow('empty');
+    await expect(addPageRendering(db, input({}))).rejects.toThrow('Name the speaker');
+    await expect(addPageRendering(db, input({ quoteId: 'gone' }))).rejects.toThrow('no longer exists');
+    await expect(addPageRendering(db, input({ speakerName: 'A', date: 'March' }))).rejects.toThrow(
       'YYYY-MM-DD',
     );
     expect(await db.quotes.count()).toBe(0);

@@ -16,7 +16,7 @@ const DEFAULT_LANGUAGE = 'en';
  * same words from the same outlet twice returns the existing rendering, with
  * `created: false` so the reader can be told it was already there.
  */
-export async function captureRendering(
+export async function addPageRendering(
   db: AppDB,
   input: NewRendering,
 ): Promise<{ quoteId: string; renderingId: string; created: boolean }> {
@@ -33,7 +33,14 @@ export async function captureRendering(
       const same = (await db.renderings.where('quoteId').equals(quoteId).toArray()).find(
         (r) => renderingKey(r) === key,
       );
-      if (same) return { quoteId, renderingId: same.id, created: false };
+      if (same) {
+        // The same words remembered while reading: the reader asking for them makes them theirs to keep.
+        if (same.origin === 'captured' && input.origin === 'user') {
+          await log.touch('renderings', same.id);
+          await db.renderings.update(same.id, { origin: 'user' });
+        }
+        return { quoteId, renderingId: same.id, created: false };
+      }
     } else {
       const known = input.speakerId ? await db.speakers.get(input.speakerId) : undefined;
       const name = input.speakerName?.trim() ?? '';

@@ -1,0 +1,41 @@
+import { formatDay } from '../lib/format-date';
+import type { RenderingMatch } from '../lib/match/types';
+import { webLink } from '../lib/url';
+import { DriftDiff } from './DriftDiff';
+import { VerdictChip } from './VerdictChip';
+
+/**
+ * The other pages the reader met this remark on, each with this page's
+ * wording diffed against that page's: the question a reader following a story
+ * across outlets asks ("how did the others print it?"). Newest first.
+ */
+export function SeenElsewhere({ renderings }: { renderings: RenderingMatch[] }) {
+  const rows = [...renderings].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  return (
+    <ul class="renderings seen-elsewhere" aria-label="Seen on other pages you read">
+      {rows.map((r) => (
+        <li key={r.renderingId} class="rendering" data-rendering-id={r.renderingId}>
+          <div class="rendering-head">
+            <strong class="outlet">
+              {webLink(r.url) ? (
+                <a href={webLink(r.url) ?? undefined} target="_blank" rel="noopener noreferrer">
+                  {r.outlet}
+                </a>
+              ) : (
+                r.outlet
+              )}
+            </strong>
+            {r.date ? <span class="muted"> · {formatDay(r.date)}</span> : null}
+            <span class="muted">
+              {' '}
+              · {r.form === 'reported' ? 'reported speech' : r.form === 'partial' ? 'partial quote' : 'quote'}
+            </span>{' '}
+            <VerdictChip kind={r.verdict} />
+          </div>
+          <DriftDiff parts={r.diff} label={`This page against ${r.outlet}: ${r.explanation}`} />
+          <p class="explain">{r.explanation}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

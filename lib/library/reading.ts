@@ -1,0 +1,274 @@
+import type { AppDB } from './db';
+import { nameKey } from './dedupe';
+import { newId } from './ids';
+import type { Quote, Rendering, Speaker } from './model';
+import { markLibraryChanged } from './revision';
+import type { ReadPage } from './tables/pages';
+import type { LibraryChange } from './undo';
+import { bestWording } from '../reading/wording';
+import type { ReadQuote, ReadingPlan } from '../reading/plan';
+
+/** What a page says about itself, for the renderings captured from it. */
+export type PageFacts = Pick<ReadPage, 'url' | 'site' | 'outlet' | 'title' | 'date' | 'language'>;
+
+/** The answer of every reading operation: which quotes to re-index, and how many renderings came and went. */
+export interface ReadingChange extends LibraryChange {
+  added: number;
+  removed: number;
+}
+
+const tables = (db: AppDB) => [db.speakers, db.quotes, db.renderings, db.pages, db.kv];
+
+/** The renderings a page gave last time, for planReading to compare with what it prints now. */
+export async function previousReading(db: AppDB, url: string): Promise<Rendering[]> {
+  const page = await db.pages.get(url);
+  if (!page) return [];
+  return (await db.renderings.bulkGet(page.renderingIds)).filter(
+    (r): r is Rendering => r?.origin === 'captured',
+  );
+}
+
+/** The speaker a page named, found by name (aliases were already resolved by detection), or made. */
+async function speakerFor(db: AppDB, name: string, made: Map<string, Speaker>): Promise<Speaker> {
+  const key = nameKey(name);
+  const known = made.get(key) ?? (await db.speakers.where('name').equalsIgnoreCase(name.trim()).first());
+  if (known) return known;
+  const speaker: Speaker = {
+    id: newId('s'),
+    name: name.trim(),
+    aliases: [],
+    origin: 'captured',
+    edited: false,
+  };
+  await db.speakers.add(speaker);
+  made.set(key, speaker);
+  return speaker;
+}
+
+/**
+ * A captured quote's canonical wording follows its best rendering seen so far
+ * (see bestWording); a quote the reader kept, edited or that came from
+ * anywhere else keeps the wording it has.
+ */
+async function followBestWording(db: AppDB, quoteId: string): Promise<void> {
+  const quote = await db.quotes.get(quoteId);
+  if (!quote || quote.origin !== 'captured' || quote.edited) return;
+  const best = bestWording(await db.renderings.where('quoteId').equals(quoteId).toArray());
+  if (!best || best.text === quote.canonical) return;
+  await db.quotes.update(quoteId, {
+    canonical: best.text,
+    canonicalReason: `The fullest wording seen while reading: ${best.outlet}${best.date ? `, ${best.date}` : ''}.`,
+  });
+}
+
+/** Removes renderings, then captured quotes left with none, then captured speakers left with no quote. */
+async function removeRenderings(
+  db: AppDB,
+  ids: string[],
+): Promise<{ quoteIds: Set<string>; removed: Set<string> }> {
+  const rows = (await db.renderings.bulkGet(ids)).filter((r): r is Rendering => r?.origin === 'captured');
+  await db.renderings.bulkDelete(rows.map((r) => r.id));
+  const quoteIds = new Set(rows.map((r) => r.quoteId));
+  const removed = new Set<string>();
+  for (const quoteId of quoteIds) {
+    const quote = await db.quotes.get(quoteId);
+    if (!quote || quote.origin !== 'captured' || quote.edited) continue;
+    if ((await db.renderings.where('quoteId').equals(quoteId).count()) > 0) continue;
+    await db.quotes.delete(quoteId);
+    removed.add(quoteId);
+    const speaker = await db.speakers.get(quote.speakerId);
+    if (
+      speaker?.origin === 'captured' &&
+      (await db.quotes.where('speakerId').equals(speaker.id).count()) === 0
+    )
+      await db.speakers.delete(speaker.id);
+  }
+  for (const id of removed) quoteIds.delete(id);
+  return { quoteIds, removed };
+}
+
+/**
+ * Writes what reading one page changed, in one transaction: the page's new
+ * wordings join their quotes or start captured ones, wordings the page no
+ * longer prints go, and the page record remembers which renderings are its own.
+ */
+export async function recordReading(
+  db: AppDB,
+  page: PageFacts,
+  plan: ReadingPlan,
+  now = new Date().toISOString(),
+): Promise<ReadingChange> {
+  return db.transaction('rw', tables(db), async () => {
+    const old = await db.pages.get(page.url);
+    const touched = new Set<string>();
+    const made = new Map<string, Speaker>();
+    const renderingIds = [...plan.kept];
+    const add = async (quote: ReadQuote, quoteId: string) => {
+      const rendering: Rendering = {
+        id: newId('r'),
+        quoteId,
+        outlet: page.outlet,
+        url: page.url,
+        date: page.date,
+        text: quote.text,
+        form: quote.form,
+        language: page.language,
+        translated: false,
+        origin: 'captured',
+        edited: false,
+      };
+      await db.renderings.add(rendering);
+      renderingIds.push(rendering.id);
+      touched.add(quoteId);
+    };
+    for (const { quote, quoteId } of plan.join) {
+      if (await db.quotes.get(quoteId)) await add(quote, quoteId);
+      else plan.create.push(quote);
+    }
+    for (const quote of plan.create) {
+      const speaker = await speakerFor(db, quote.speaker, made);
+      const created: Quote = {
+        id: newId('q'),
+        speakerId: speaker.id,
+        canonical: quote.text,
+        canonicalReason: `The fullest wording seen while reading: ${page.outlet}${page.date ? `, ${page.date}` : ''}.`,
+        event: null,
+        date: page.date,
+        primarySource: null,
+        tags: [],
+        origin: 'captured',
+        edited: false,
+      };
+      await db.quotes.add(created);
+      await add(quote, created.id);
+    }
+    const gone = await removeRenderings(db, plan.drop);
+    for (const id of [...touched, ...gone.quoteIds]) await followBestWording(db, id);
+    await db.pages.put({
+      ...page,
+      firstSeen: old?.firstSeen ?? now,
+      lastSeen: now,
+      renderingIds,
+    });
+    const added = plan.join.length + plan.create.length;
+    if (added || gone.quoteIds.size || gone.removed.size || plan.drop.length) await markLibraryChanged(db);
+    return {
+      quoteIds: [...new Set([...touched, ...gone.quoteIds])].filter((id) => !gone.removed.has(id)),
+      removedQuoteIds: [...gone.removed],
+      added,
+      removed: plan.drop.length,
+    };
+  });
+}
+
+/** Forgets pages: their captured renderings, and captured quotes and speakers nothing else holds. */
+async function forgetPages(db: AppDB, pages: ReadPage[]): Promise<ReadingChange> {
+  const gone = await removeRenderings(
+    db,
+    pages.flatMap((p) => p.renderingIds),
+  );
+  // Renderings captured from these URLs that a page record no longer lists (an import brought them) go too.
+  const stray = (
+    await db.renderings
+      .where('url')
+      .anyOf(pages.map((p) => p.url))
+      .toArray()
+  ).filter((r) => r.origin === 'captured');
+  const more = await removeRenderings(
+    db,
+    stray.map((r) => r.id),
+  );
+  await db.pages.bulkDelete(pages.map((p) => p.url));
+  const removed = new Set([...gone.removed, ...more.removed]);
+  const quoteIds = [...new Set([...gone.quoteIds, ...more.quoteIds])].filter((id) => !removed.has(id));
+  for (const id of quoteIds) await followBestWording(db, id);
+  await markLibraryChanged(db);
+  return {
+    quoteIds,
+    removedQuoteIds: [...removed],
+    added: 0,
+    removed: pages.reduce((n, p) => n + p.renderingIds.length, 0) + stray.length,
+  };
+}
+
+/** "Forget this page": nothing captured from it stays, except quotes the reader kept. */
+export async function forgetPage(db: AppDB, url: string): Promise<ReadingChange> {
+  return db.transaction('rw', tables(db), async () => {
+    const page = await db.pages.get(url);
+    const bare: ReadPage = page ?? {
+      url,
+      site: '',
+      outlet: '',
+      title: '',
+      date: null,
+      language: '',
+      firstSeen: '',
+      lastSeen: '',
+      renderingIds: [],
+    };
+    return forgetPages(db, [bare]);
+  });
+}
+
+/** "Forget this site": every page of the site, as forgetPage. */
+export async function forgetSite(db: AppDB, site: string): Promise<ReadingChange> {
+  return db.transaction('rw', tables(db), async () =>
+    forgetPages(db, await db.pages.where('site').equals(site).toArray()),
+  );
+}
+
+/** Everything seen while reading, for the settings' "Forget everything". */
+export async function forgetAllReading(db: AppDB): Promise<ReadingChange> {
+  return db.transaction('rw', tables(db), async () => forgetPages(db, await db.pages.toArray()));
+}
+
+/**
+ * Keeps the storage cap: while more captured renderings are stored than
+ * `cap`, the pages read longest ago are forgotten (quotes the reader kept stay).
+ */
+export async function pruneReading(db: AppDB, cap: number): Promise<ReadingChange> {
+  const none: ReadingChange = { quoteIds: [], removedQuoteIds: [], added: 0, removed: 0 };
+  if ((await db.renderings.where('origin').equals('captured').count()) <= cap) return none;
+  return db.transaction('rw', tables(db), async () => {
+    let over = (await db.renderings.where('origin').equals('captured').count()) - cap;
+    const oldest: ReadPage[] = [];
+    await db.pages
+      .orderBy('lastSeen')
+      .until(() => over <= 0)
+      .each((page) => {
+        oldest.push(page);
+        over -= page.renderingIds.length;
+      });
+    return oldest.length ? forgetPages(db, oldest) : none;
+  });
+}
+
+/**
+ * "Keep in library": a quote seen while reading becomes the reader's own, with
+ * every rendering it has, so forgetting pages and pruning no longer touch it.
+ */
+export async function keepQuote(db: AppDB, quoteId: string): Promise<LibraryChange> {
+  return db.transaction('rw', tables(db), async () => {
+    const quote = await db.quotes.get(quoteId);
+    if (!quote) throw new Error('that quote is no longer in the library');
+    await db.quotes.update(quoteId, { origin: 'user' });
+    await db.renderings
+      .where('quoteId')
+      .equals(quoteId)
+      .modify((r: Rendering) => {
+        if (r.origin === 'captured') r.origin = 'user';
+      });
+    const speaker = await db.speakers.get(quote.speakerId);
+    if (speaker?.origin === 'captured') await db.speakers.update(speaker.id, { origin: 'user' });
+    await markLibraryChanged(db);
+    return { quoteIds: [quoteId], removedQuoteIds: [] };
+  });
+}
+
+/** How much reading has stored, for the settings and the manager. */
+export async function readingStats(db: AppDB): Promise<{ pages: number; renderings: number }> {
+  return {
+    pages: await db.pages.count(),
+    renderings: await db.renderings.where('origin').equals('captured').count(),
+  };
+}

@@ -1,0 +1,104 @@
+import {
+  forgetAllReading,
+  forgetPage,
+  forgetSite,
+  readingStats,
+  previousReading,
+  pruneReading,
+  recordReading,
+  type ReadingChange,
+} from '../library/reading';
+import type { PageCapture } from '../messaging';
+import { pageKey } from '../reading/other-pages';
+import { planReading, type ReadQuote } from '../reading/plan';
+import { speakerFits } from '../reading/speaker-fits';
+import { isCaptureOn, readSettings } from '../settings';
+import { readHost } from '../url';
+import { getDb } from './library-service';
+import { getMatcher, refreshQuotes } from './match-service';
+
+/** Captures run one after another, so two tabs never both create the same new quote. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function serialized<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function reindex(change: ReadingChange): Promise<void> {
+  if (change.quoteIds.length || change.removedQuoteIds.length)
+    await refreshQuotes(change.quoteIds, change.removedQuoteIds);
+}
+
+/**
+ * Remembers the quotes of a page the reader opened (capture while reading):
+ * never in a private window, never when the reader switched it off for
+ * everything or for the site, and only speech with a speaker. Returns how many
+ * renderings it added, so the caller knows whether other tabs should re-ask.
+ */
+export function capturePage(page: PageCapture, privateWindow: boolean): Promise<ReadingChange | null> {
+  return serialized(async () => {
+    if (privateWindow) return null;
+    const site = readHost(page.url);
+    if (!isCaptureOn(await readSettings(), site)) return null;
+    const quotes: ReadQuote[] = page.quotes.flatMap((q) =>
+      q.speaker?.trim() && q.text.trim() ? [{ text: q.text, form: q.form, speaker: q.speaker.trim() }] : [],
+    );
+    const db = await getDb();
+    const url = pageKey(page.url);
+    const previous = await previousReading(db, url);
+    if (!quotes.length && !previous.length) return null;
+    const matcher = await getMatcher();
+    const plan = planReading(quotes, previous, (quote) => {
+      const best = matcher
+        .match(quote.text, { form: quote.form, speaker: quote.speaker, limit: 3 })
+        .find((m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker));
+      return best?.quoteId ?? null;
+    });
+    const facts = {
+      url,
+      site,
+      outlet: page.outlet,
+      title: page.title,
+      date: page.date,
+      language: page.language || 'en',
+    };
+    const change = await recordReading(db, facts, plan);
+    await reindex(change);
+    const settings = await readSettings();
+    await reindex(await pruneReading(db, settings.captureCap));
+    return change;
+  });
+}
+
+/** "Forget this page" (popup): what was captured from it leaves the library and the index. */
+export function forgetReadPage(url: string): Promise<ReadingChange> {
+  return serialized(async () => {
+    const change = await forgetPage(await getDb(), pageKey(url));
+    await reindex(change);
+    return change;
+  });
+}
+
+/** "Forget everything seen while reading" (settings). */
+export function forgetEverythingRead(): Promise<ReadingChange> {
+  return serialized(async () => {
+    const change = await forgetAllReading(await getDb());
+    await reindex(change);
+    return change;
+  });
+}
+
+export async function readingCounts(): Promise<{ pages: number; renderings: number }> {
+  return readingStats(await getDb());
+}
+
+/** "Forget this site" (popup). */
+export function forgetReadSite(site: string): Promise<ReadingChange> {
+  return serialized(async () => {
+    const change = await forgetSite(await getDb(), site);
+    await reindex(change);
+    return change;
+  });
+}
