@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { tabIdOf } from './support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tabIdOf, updateSettings } from './support/chromium';
 import { useChromium } from './support/session';
 
 const RESULTS = resolve('test-results');
@@ -95,6 +95,9 @@ const session = useChromium(['fixtures/pages'], {
 });
 
 describe('the library in Chromium, as a new user meets it', () => {
+  // These tests manage the library by hand; e2e/reading-memory.test.ts covers what reading adds by itself.
+  beforeAll(() => updateSettings(session.browser, { capture: false }));
+
   it('adds a quote from a page through the context-menu path, prefilled from the page', async () => {
     const selection = 'We will open the new river bridge before the first frost';
     const form = await addFromPage('gazette.html', selection);

@@ -157,3 +157,38 @@ export async function waitFor<T>(read: () => Promise<T>, what: string, timeoutMs
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Changes the reader's settings as the settings page would (one key of extension storage). */
+export async function updateSettings(
+  browser: ExtensionBrowser,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  await browser.worker.evaluate(async (change) => {
+    const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...current, ...change } });
+  }, patch);
+}
+
+/** How many renderings the library holds that were captured while reading, read from its IndexedDB. */
+export function capturedCount(browser: ExtensionBrowser): Promise<number> {
+  return browser.worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db
+            .transaction('renderings')
+            .objectStore('renderings')
+            .index('origin')
+            .count(IDBKeyRange.only('captured'));
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}

@@ -28,13 +28,18 @@ export async function addPageRendering(
   const { result } = await undoable(db, `add from ${outlet}`, async (log) => {
     let quoteId = input.quoteId;
     if (quoteId) {
-      if (!(await db.quotes.get(quoteId))) throw new Error('That library quote no longer exists.');
+      const target = await db.quotes.get(quoteId);
+      if (!target) throw new Error('That library quote no longer exists.');
+      // A quote only seen while reading that the reader adds to becomes theirs: pruning no longer touches it.
+      if (target.origin === 'captured' && input.origin === 'user') {
+        await log.touch('quotes', quoteId);
+        await db.quotes.update(quoteId, { origin: 'user' });
+      }
       const key = renderingKey({ quoteId, outlet, text });
       const same = (await db.renderings.where('quoteId').equals(quoteId).toArray()).find(
         (r) => renderingKey(r) === key,
       );
       if (same) {
-        // The same words remembered while reading: the reader asking for them makes them theirs to keep.
         if (same.origin === 'captured' && input.origin === 'user') {
           await log.touch('renderings', same.id);
           await db.renderings.update(same.id, { origin: 'user' });

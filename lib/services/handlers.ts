@@ -67,10 +67,9 @@ export function registerHandlers(): void {
   onMessage('addRendering', async ({ data }) => {
     const db = await getDb();
     const added = await addPageRendering(db, data);
-    if (added.created) {
-      await refreshQuotes([added.quoteId], []);
-      void refreshAllTabs();
-    }
+    // Even words already there may have changed hands (a quote seen while reading, now kept).
+    await refreshQuotes([added.quoteId], []);
+    void refreshAllTabs();
     return added;
   });
   onMessage('notifyLibraryChanged', async ({ data }) => {
