@@ -25,6 +25,15 @@ interface Indexed {
 }
 
 let index: Promise<Indexed> | undefined;
+
+/** How many recent answers are kept: a few pages' worth of quotes. */
+const RECENT_ANSWERS = 500;
+/**
+ * The matcher's latest answers by quote: a page asks `matchQuotes` and then
+ * hands the same quotes to capture, which so pays nothing to match them
+ * again. Any change to the index empties it.
+ */
+const recent = new Map<string, Match[]>();
 let persistTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -58,6 +67,17 @@ export async function getMatcher(): Promise<QuoteMatcher> {
   return (await getIndex()).matcher;
 }
 
+/** The matcher's best matches for one quote (3 at most), from the recent answers when it was just asked. */
+export async function matchOne(quote: QuoteQuery): Promise<Match[]> {
+  const key = `${quote.form}\u0000${quote.speaker ?? ''}\u0000${quote.text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const answer = (await getMatcher()).match(quote.text, { form: quote.form, speaker: quote.speaker });
+  if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, answer);
+  return answer;
+}
+
 /** Saves the index a moment after the last change, so a burst of edits is written once. */
 function schedulePersist(): void {
   clearTimeout(persistTimer);
@@ -79,6 +99,7 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
   if (quoteIds.length + removedQuoteIds.length > REBUILD_OVER) return rebuildMatcher();
   if (!index) return;
   const current = await index;
+  recent.clear();
   const db = await getDb();
   const revision = await libraryRevision(db);
   for (const id of removedQuoteIds) current.matcher.removeQuote(id);
@@ -99,24 +120,24 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
 /** After a change too wide to follow quote by quote (a bundled update, a restore): rebuild from scratch. */
 export async function rebuildMatcher(): Promise<void> {
   index = undefined;
+  recent.clear();
   await getIndex();
 }
 
 /** The best match for each of a page's quotes, leaving out what the reader dismissed on that page. */
 export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(Match | null)[]> {
-  const matcher = await getMatcher();
   const db = await getDb();
   const dismissed = new Set(
     (await db.dismissals.where('url').equals(url).toArray()).map((d) => `${d.quoteId}\u0000${d.text}`),
   );
-  return quotes.map(
-    (quote) =>
-      matcher
-        .match(quote.text, { form: quote.form, speaker: quote.speaker })
-        .find(
-          (match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`) && !onlyFromHere(match, url),
-        ) ?? null,
-  );
+  const answers: (Match | null)[] = [];
+  for (const quote of quotes)
+    answers.push(
+      (await matchOne(quote)).find(
+        (match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`) && !onlyFromHere(match, url),
+      ) ?? null,
+    );
+  return answers;
 }
 
 export async function speakerHints(): Promise<SpeakerHint[]> {

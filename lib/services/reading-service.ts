@@ -15,7 +15,7 @@ import { speakerFits } from '../reading/speaker-fits';
 import { isCaptureOn, readSettings } from '../settings';
 import { readHost } from '../url';
 import { getDb } from './library-service';
-import { getMatcher, refreshQuotes } from './match-service';
+import { matchOne, refreshQuotes } from './match-service';
 
 /** Captures run one after another, so two tabs never both create the same new quote. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -49,13 +49,16 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
     const url = pageKey(page.url);
     const previous = await previousReading(db, url);
     if (!quotes.length && !previous.length) return null;
-    const matcher = await getMatcher();
-    const plan = planReading(quotes, previous, (quote) => {
-      const best = matcher
-        .match(quote.text, { form: quote.form, speaker: quote.speaker, limit: 3 })
-        .find((m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker));
-      return best?.quoteId ?? null;
-    });
+    // The page asked for these matches a moment ago: matchOne answers from its recent answers.
+    const answers = new Map<ReadQuote, string | null>();
+    for (const quote of quotes)
+      answers.set(
+        quote,
+        (await matchOne(quote)).find(
+          (m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker),
+        )?.quoteId ?? null,
+      );
+    const plan = planReading(quotes, previous, (quote) => answers.get(quote) ?? null);
     const facts = {
       url,
       site,

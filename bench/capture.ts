@@ -1,0 +1,239 @@
+/**
+ * A year of reading: 7,500 pages of 20 quotes (150,000 captured renderings of
+ * 75,000 remarks, each read on two pages: once as printed, once cut or
+ * reworded) in the library, then the reader opens more pages. Prints the
+ * matcher's build, heap and per-page matching at that size (with the plain
+ * Fuse.js baseline sampled on the same library), and what capture costs the
+ * background per page: deciding (the page's matches are the ones it just
+ * asked for), updating the index, and the Dexie transaction (fake-indexeddb in
+ * Node; a real browser's IndexedDB is faster), plus pruning at the storage cap.
+ * Run: node scripts/run-ts.mjs bench/capture.ts
+ */
+import 'fake-indexeddb/auto';
+import Fuse from 'fuse.js';
+import { openLibrary } from '../lib/library/open';
+import { pruneReading, previousReading, recordReading, type PageFacts } from '../lib/library/reading';
+import type { LibraryData, Quote, Rendering, Speaker } from '../lib/library/model';
+import { QuoteMatcher } from '../lib/match';
+import type { Match } from '../lib/match/types';
+import { planReading, type ReadQuote } from '../lib/reading/plan';
+import { speakerFits } from '../lib/reading/speaker-fits';
+import { loadUnits, rng, shuffle, SOTU_SOURCE, type Unit } from './match-corpus';
+
+const REMARKS = 75_000;
+const PAGES_MEASURED = 40;
+const PER_PAGE = 20;
+
+const random = rng(11);
+const units = shuffle(loadUnits(), random);
+if (units.length < REMARKS + PAGES_MEASURED * PER_PAGE)
+  throw new Error(`only ${units.length} sentence units`);
+const known = units.slice(0, REMARKS);
+const fresh = units.slice(REMARKS);
+
+/** A second outlet's wording: the first two thirds of the sentence, or the sentence with one word dropped. */
+function secondWording(text: string, i: number): string {
+  const words = text.split(/\s+/);
+  if (i % 2 === 0) return words.slice(0, Math.max(5, Math.ceil((words.length * 2) / 3))).join(' ');
+  const drop = 1 + (i % (words.length - 2));
+  return [...words.slice(0, drop), ...words.slice(drop + 1)].join(' ');
+}
+
+function yearOfReading(): LibraryData {
+  const speakers = new Map<string, Speaker>();
+  const quotes: Quote[] = [];
+  const renderings: Rendering[] = [];
+  known.forEach((unit, i) => {
+    const speakerId = `s-${unit.speaker}`;
+    if (!speakers.has(speakerId))
+      speakers.set(speakerId, {
+        id: speakerId,
+        name: unit.speaker,
+        aliases: [],
+        origin: 'captured',
+        edited: false,
+      });
+    const quoteId = `q-${i}`;
+    quotes.push({
+      id: quoteId,
+      speakerId,
+      canonical: unit.text,
+      canonicalReason: 'The fullest wording seen while reading.',
+      event: null,
+      date: null,
+      primarySource: null,
+      tags: [],
+      origin: 'captured',
+      edited: false,
+    });
+    [unit.text, secondWording(unit.text, i)].forEach((text, n) =>
+      renderings.push({
+        id: `r-${i}-${n}`,
+        quoteId,
+        outlet: `Outlet ${(i + n) % 40}`,
+        url: `https://outlet-${(i + n) % 40}.example/${Math.floor(i / 10)}-${n}`,
+        date: '2026-01-01',
+        text,
+        form: n === 0 ? 'direct' : 'partial',
+        language: 'en',
+        translated: false,
+        origin: 'captured',
+        edited: false,
+      }),
+    );
+  });
+  return { speakers: [...speakers.values()], quotes, renderings };
+}
+
+/** A new page: half its quotes remarks already read elsewhere, half new ones. */
+function pageQuotes(n: number): { quote: ReadQuote; expected: string | null }[] {
+  return Array.from({ length: PER_PAGE }, (_, k) => {
+    if (k % 2 === 0) {
+      const i = ((n * PER_PAGE + k) * 7) % REMARKS;
+      const unit = known[i] as Unit;
+      return { quote: { text: unit.text, form: 'direct', speaker: unit.speaker }, expected: `q-${i}` };
+    }
+    const unit = fresh[n * PER_PAGE + k] as Unit;
+    return { quote: { text: unit.text, form: 'direct', speaker: unit.speaker }, expected: null };
+  });
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const library = yearOfReading();
+console.log(
+  `a year of reading: ${library.renderings.length} captured renderings of ${library.quotes.length} remarks by ${library.speakers.length} speakers (${SOTU_SOURCE})`,
+);
+global.gc?.();
+const heapBefore = process.memoryUsage();
+let t = performance.now();
+const matcher = QuoteMatcher.build(library);
+const buildMs = performance.now() - t;
+global.gc?.();
+const heapAfter = process.memoryUsage();
+console.log(
+  `index build ${ms(buildMs)}; heap +${mb(heapAfter.heapUsed - heapBefore.heapUsed)}, typed arrays +${mb(heapAfter.arrayBuffers - heapBefore.arrayBuffers)}`,
+);
+
+const pages = Array.from({ length: PAGES_MEASURED }, (_, n) => pageQuotes(n));
+const pageMatchMs: number[] = [];
+const answers = new Map<string, Match[]>();
+let right = 0;
+let wrongJoins = 0;
+for (const page of pages) {
+  t = performance.now();
+  for (const { quote } of page)
+    answers.set(quote.text, matcher.match(quote.text, { form: quote.form, speaker: quote.speaker }));
+  pageMatchMs.push(performance.now() - t);
+  for (const { quote, expected } of page) {
+    const join = answers
+      .get(quote.text)
+      ?.find((m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker));
+    if ((join?.quoteId ?? null) === expected) right++;
+    else if (join) wrongJoins++;
+  }
+}
+const total = PAGES_MEASURED * PER_PAGE;
+console.log(
+  `matching a page of ${PER_PAGE} quotes: p50 ${ms(percentile(pageMatchMs, 50))}, p95 ${ms(percentile(pageMatchMs, 95))}; capture decisions right ${right}/${total} (${((100 * right) / total).toFixed(1)}%), joined to the wrong remark ${wrongJoins}`,
+);
+
+// Plain Fuse.js over every rendering, the baseline, on a sample of 2 quotes (it takes seconds per quote here).
+const fuse = new Fuse(library.renderings, {
+  keys: ['text'],
+  ignoreLocation: true,
+  threshold: 0.6,
+  includeScore: true,
+});
+const sample = pages[0]!.slice(0, 2);
+t = performance.now();
+for (const { quote } of sample) fuse.search(quote.text, { limit: 3 });
+const fusePerQuote = (performance.now() - t) / sample.length;
+console.log(
+  `plain Fuse.js (keys text, ignoreLocation, threshold 0.6) over the same ${library.renderings.length} renderings: ${ms(fusePerQuote)} per quote, ${ms(fusePerQuote * PER_PAGE)} per page (sampled on ${sample.length} quotes)`,
+);
+
+// Capture, as the background does it, into a Dexie library holding the whole year.
+const db = await openLibrary({ name: 'bench-capture' });
+t = performance.now();
+await db.transaction('rw', db.speakers, db.quotes, db.renderings, async () => {
+  await db.speakers.bulkAdd(library.speakers);
+  await db.quotes.bulkAdd(library.quotes);
+  await db.renderings.bulkAdd(library.renderings);
+});
+console.log(`filling fake-indexeddb with the year: ${ms(performance.now() - t)}`);
+
+const decideMs: number[] = [];
+const writeMs: number[] = [];
+const indexMs: number[] = [];
+for (const [n, page] of pages.entries()) {
+  const facts: PageFacts = {
+    url: `https://new.example/page-${n}`,
+    site: 'new.example',
+    outlet: 'New Outlet',
+    title: '',
+    date: '2026-12-01',
+    language: 'en',
+  };
+  t = performance.now();
+  const previous = await previousReading(db, facts.url);
+  const plan = planReading(
+    page.map((p) => p.quote),
+    previous,
+    (quote) =>
+      answers
+        .get(quote.text)
+        ?.find((m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker))?.quoteId ?? null,
+  );
+  decideMs.push(performance.now() - t);
+  t = performance.now();
+  const change = await recordReading(db, facts, plan);
+  writeMs.push(performance.now() - t);
+  t = performance.now();
+  for (const id of change.quoteIds) {
+    const quote = await db.quotes.get(id);
+    if (quote) matcher.upsertQuote(quote, await db.renderings.where('quoteId').equals(id).toArray());
+  }
+  indexMs.push(performance.now() - t);
+}
+const perPage = decideMs.map((d, i) => d + (indexMs[i] as number));
+console.log(
+  `capture per page: decide p95 ${ms(percentile(decideMs, 95))}, index update p95 ${ms(percentile(indexMs, 95))}, decide + index p95 ${ms(percentile(perPage, 95))}; Dexie transaction (fake-indexeddb) p50 ${ms(percentile(writeMs, 50))}, p95 ${ms(percentile(writeMs, 95))}`,
+);
+
+t = performance.now();
+const again = await recordReading(
+  db,
+  {
+    url: 'https://new.example/page-0',
+    site: 'new.example',
+    outlet: 'New Outlet',
+    title: '',
+    date: null,
+    language: 'en',
+  },
+  planReading(
+    pages[0]!.map((p) => p.quote),
+    await previousReading(db, 'https://new.example/page-0'),
+    () => null,
+  ),
+);
+console.log(
+  `reading a page again: ${again.added} added, ${again.removed} removed, ${ms(performance.now() - t)}`,
+);
+
+const captured = await db.renderings.where('origin').equals('captured').count();
+t = performance.now();
+const pruned = await pruneReading(db, captured - PER_PAGE);
+console.log(
+  `pruning to a cap ${PER_PAGE} below the ${captured} stored: ${pruned.removed} renderings of the oldest page forgotten in ${ms(performance.now() - t)}`,
+);
+console.log(
+  `capture summary: ${library.renderings.length} renderings, page of ${PER_PAGE} p95 ${ms(percentile(pageMatchMs, 95))} (plain Fuse ${ms(fusePerQuote * PER_PAGE)}), capture decide+index p95 ${ms(percentile(perPage, 95))}`,
+);
+db.close();
