@@ -18,6 +18,36 @@ describe('manager search', () => {
     expect(ids(search.filter({ query: '', ...all }))).toEqual(['q2', 'q1']);
   });
 
+  it('shows quotes seen while reading on a shelf of their own, with the pages they were read on', () => {
+    const lib = file({
+      speakers: [speaker('s', 'Mark Rutte')],
+      quotes: [
+        quote('kept', 's', 'A fairer NATO.'),
+        quote('seen', 's', 'Not the time to go it alone.', { origin: 'captured' }),
+      ],
+      renderings: [
+        rendering('r1', 'seen', 'Not the time to go it alone.', {
+          origin: 'captured',
+          url: 'https://a.example/1',
+        }),
+        rendering('r2', 'seen', 'not the time to go it alone', {
+          origin: 'captured',
+          url: 'https://b.example/2',
+        }),
+        rendering('r3', 'seen', 'Not the time to go it alone!', {
+          origin: 'captured',
+          url: 'https://b.example/2',
+        }),
+      ],
+    });
+    const search = new LibrarySearch(lib);
+    expect(ids(search.filter({ query: '', ...all, shelf: 'library' }))).toEqual(['kept']);
+    const reading = search.filter({ query: 'alone', ...all, shelf: 'reading' });
+    expect(ids(reading)).toEqual(['seen']);
+    expect(reading[0]?.pages).toBe(2);
+    expect(ids(search.filter({ query: '', ...all }))).toHaveLength(2);
+  });
+
   it('forgives a typo and ignores case and accents', () => {
     const lib = file({
       speakers: [speaker('s', 'José Manuel Albares')],
