@@ -1,10 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { formatDay } from '../lib/format-date';
 import { compare } from '../lib/match/compare';
 import { VERDICTS, type RenderingMatch } from '../lib/match/types';
 import { DriftDiff } from './DriftDiff';
+import { RenderingSource } from './RenderingSource';
 import { VerdictChip } from './VerdictChip';
-import { webLink } from '../lib/url';
 
 /** Closest wordings first: a reader checking a quote wants the faithful outlets before the loose ones. */
 const ORDER = [
@@ -49,21 +48,7 @@ export function RenderingList({
       {rows.map(({ r, own, source }) => (
         <li key={r.renderingId} class="rendering" data-rendering-id={r.renderingId}>
           <div class="rendering-head">
-            <strong class="outlet">
-              {webLink(r.url) ? (
-                <a href={webLink(r.url) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {r.outlet}
-                </a>
-              ) : (
-                r.outlet
-              )}
-            </strong>
-            {r.date ? <span class="muted"> · {formatDay(r.date)}</span> : null}
-            <span class="muted">
-              {' '}
-              · {r.form === 'reported' ? 'reported speech' : r.form === 'partial' ? 'partial quote' : 'quote'}
-              {r.translated ? ', translated' : ''}
-            </span>{' '}
+            <RenderingSource r={r} />{' '}
             {source ? <span class="muted">· the library’s wording</span> : <VerdictChip kind={own.verdict} />}
           </div>
           {source ? (

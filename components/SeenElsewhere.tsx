@@ -1,7 +1,6 @@
-import { formatDay } from '../lib/format-date';
 import type { RenderingMatch } from '../lib/match/types';
-import { webLink } from '../lib/url';
 import { DriftDiff } from './DriftDiff';
+import { RenderingSource } from './RenderingSource';
 import { VerdictChip } from './VerdictChip';
 
 /**
@@ -16,21 +15,7 @@ export function SeenElsewhere({ renderings }: { renderings: RenderingMatch[] }) 
       {rows.map((r) => (
         <li key={r.renderingId} class="rendering" data-rendering-id={r.renderingId}>
           <div class="rendering-head">
-            <strong class="outlet">
-              {webLink(r.url) ? (
-                <a href={webLink(r.url) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {r.outlet}
-                </a>
-              ) : (
-                r.outlet
-              )}
-            </strong>
-            {r.date ? <span class="muted"> · {formatDay(r.date)}</span> : null}
-            <span class="muted">
-              {' '}
-              · {r.form === 'reported' ? 'reported speech' : r.form === 'partial' ? 'partial quote' : 'quote'}
-            </span>{' '}
-            <VerdictChip kind={r.verdict} />
+            <RenderingSource r={r} /> <VerdictChip kind={r.verdict} />
           </div>
           <DriftDiff parts={r.diff} label={`This page against ${r.outlet}: ${r.explanation}`} />
           <p class="explain">{r.explanation}</p>
