@@ -2,12 +2,17 @@
  * Matching benchmark: Verbatim's matcher against a plain Fuse.js scan over
  * the same libraries of 1k, 10k and 100k quotes (State of the Union sentences
  * plus the bundled Rutte library), with page quotes of every drift kind and
- * negatives. Run: node scripts/run-ts.mjs bench/match.ts
+ * negatives; then the MRPC paraphrase corpus when ../shared has it (see
+ * bench/match-mrpc.ts). Run: node scripts/run-ts.mjs bench/match.ts [SIZES...]
+ * [mrpc]: sizes alone run the generator's kinds only, "mrpc" alone the MRPC
+ * part only; MATCH_FAST=1 skips the plain Fuse.js timing (minutes at 100k).
  */
 import Fuse from 'fuse.js';
 import { QuoteMatcher } from '../lib/match';
 import { loadUnits, rng, shuffle, SOTU_SOURCE, type Unit } from './match-corpus';
+import { loadMrpc, mrpcLibrary, runMrpc } from './match-mrpc';
 import { bundled, buildLibrary, KINDS, makeQueries, type Kind, type Query } from './match-setup';
+const FAST = process.env.MATCH_FAST === '1';
 const SIZES = [1_000, 10_000, 100_000];
 const PAGE = 20;
 /** Plain Fuse.js options, pinned: Fuse's defaults except ignoreLocation, which a quote search needs. */
@@ -180,7 +185,7 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
     const kind = (queries[i] as Query).kind;
     perKind.set(kind, [...(perKind.get(kind) ?? []), i]);
   }
-  const sampleSize = Math.min(order.length, FUSE_SAMPLE[size] ?? 50);
+  const sampleSize = FAST ? 0 : Math.min(order.length, FUSE_SAMPLE[size] ?? 50);
   const sample: number[] = [];
   for (let round = 0; sample.length < sampleSize && round < order.length; round++) {
     for (const kind of SAMPLED_KINDS) {
@@ -245,6 +250,12 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
   const p95 = pct(pageMs, 95);
   const fp95 = pct(fusePageMs, 95);
   const label = size >= 1000 ? `${size / 1000}k` : String(size);
+  const seeds = mine.byKind.get('seed-paraphrase');
+  const para = mine.byKind.get('paraphrase');
+  finals.push(
+    `matcher ${label}: seed paraphrases found ${seeds?.hit ?? 0} of ${seeds?.n ?? 0} (${seeds?.confident ?? 0} confident); ` +
+      `paraphrase verdict agreement ${para ? (para.verdictOk / para.n).toFixed(3) : '-'}`,
+  );
   finals.push(
     `matcher ${label}: p95 ${p95.toFixed(1)} ms, plain Fuse p95 ${fp95.toFixed(0)} ms, speed-up ${(fp95 / p95).toFixed(0)}x, ` +
       `recall@1 ${mine.recall.toFixed(3)}, false matches ${(mine.falseConf * 100).toFixed(1)}%`,
@@ -260,9 +271,21 @@ function main(): void {
   );
   const order = shuffle(all, rng(7));
   const pool = order.slice(5000);
-  const sizes = process.argv[2] ? process.argv.slice(2).map(Number) : SIZES;
+  const args = process.argv.slice(2);
+  const sizes = args.length ? args.filter((a) => /^\d+$/.test(a)).map(Number) : SIZES;
   const finals: string[] = [];
   for (const size of sizes) runSize(Math.min(size, pool.length), all, pool, finals);
+  const pairs = args.length && !args.includes('mrpc') ? null : loadMrpc();
+  if (pairs) {
+    const sotu = buildLibrary(pool.slice(0, 100_000), new Set());
+    const mrpc = mrpcLibrary(pairs);
+    const matcher = QuoteMatcher.build({
+      speakers: [...sotu.speakers, ...mrpc.speakers],
+      quotes: [...sotu.quotes, ...mrpc.quotes],
+      renderings: [...sotu.renderings, ...mrpc.renderings],
+    });
+    finals.push(...runMrpc(matcher, pairs, `100k SOTU + ${mrpc.quotes.length} MRPC first sentences`));
+  } else if (!args.length || args.includes('mrpc')) finals.push(`MRPC: skipped (${'../shared'} not found)`);
   console.log(
     `\nrecall@1 = top match is the right quote (either band), pooled over drift kinds; false matches = negatives given a confident match`,
   );

@@ -13,6 +13,28 @@ import type { Comparison, DiffPart, Verdict } from './types';
  */
 export const MAX_EDITS = 3;
 
+/**
+ * A page that moves this many of the library's words to the other end of the
+ * shared stretch has reordered the remark (a clause put first): a rewording,
+ * not an edit, however few words it changed.
+ */
+const MIN_MOVED = 2;
+
+/** How many page words outside the aligned stretch the stored wording also has outside it. */
+function movedWords(pageOutside: string[], storedOutside: string[]): number {
+  const left = new Map<string, number>();
+  for (const w of storedOutside) left.set(w, (left.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of pageOutside) {
+    const k = left.get(w) ?? 0;
+    if (k > 0) {
+      n++;
+      left.set(w, k - 1);
+    }
+  }
+  return n;
+}
+
 interface Run {
   op: DiffPart['op'];
   segments: Segment[];
@@ -159,11 +181,16 @@ export function compareAnalyzed(
     if ((start && trimStart && extraStart) || (!start && trimEnd && extraEnd)) run.edge = false;
   }
   const pageWords = page.words.length;
+  // Words the page prints outside the shared stretch that the library has outside it too: a moved clause.
+  const moved = movedWords(
+    page.words.slice(0, a.qStart).concat(page.words.slice(a.qEnd)),
+    stored.words.slice(0, a.rStart).concat(stored.words.slice(a.rEnd)),
+  );
 
   let verdict: Verdict;
   let explanation: string;
   let shown = runs;
-  const edited = same > 0 && edits <= MAX_EDITS && edits * 2 <= same;
+  const edited = same > 0 && edits <= MAX_EDITS && edits * 2 <= same && moved < MIN_MOVED;
   if (pageForm === 'reported') {
     // Indirect speech is never "verbatim", even against a stored indirect wording: nobody is quoted word for word.
     verdict = 'reported';

@@ -5,8 +5,8 @@ import { compareAnalyzed } from './compare';
 import { analyze, type Analyzed } from './normalize';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
 import { alignmentScore, confidenceOf, meaningScore } from './score';
-import { termOf } from './terms';
-import type { Comparison, Match, MatchOptions, RenderingMatch } from './types';
+import { relatedTerms, termOf } from './terms';
+import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from './types';
 
 export type { MatcherSnapshot } from './quote-index';
 export { CONFIDENT, POSSIBLE, CROSS_FORM_CONFIDENT } from './score';
@@ -28,6 +28,21 @@ const FUSE_MAX_CHARS = 32;
 const WHOLE_WORDING_EVIDENCE = 0.3;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
 
+/** A page quote's meaning terms (see QuoteMatcher.pageTerms). */
+interface PageTerms {
+  /** Indexed term id to the page word (index into weights) it is. */
+  own: Map<number, number>;
+  /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
+  related: Map<number, [number, number]>;
+  byStem: Map<string, number>;
+  /** Stems WordNet relates to a page word (indexed or not), to the page word and share, for two-step relations. */
+  relatedStems: Map<string, [number, number]>;
+  weights: number[];
+  pageWeight: number;
+  /** Scratch: the share of each page word a stored wording matches. */
+  matched: Float64Array;
+}
+
 /** A candidate quote's best wording and the figures behind its score (see {@link QuoteMatcher.explain}). */
 export interface Scored {
   slot: number;
@@ -38,6 +53,12 @@ export interface Scored {
   /** Shared meaning (synonym-folded stems, IDF-weighted). */
   meaning: number;
   evidence: number;
+  /** Page meaning (IDF weight) the wording holds, page meaning in all, and the wording's own meaning in all. */
+  shared: number;
+  pageWeight: number;
+  storedWeight: number;
+  /** Meaning only one side holds, page and stored together, in units of one word a single stored wording holds. */
+  unshared: number;
 }
 
 /**
@@ -132,6 +153,34 @@ export class QuoteMatcher {
       .map((s) => ({ ...s, quoteId: this.ix.quotes[s.slot]?.id ?? '' }));
   }
 
+  /**
+   * The figures of this text against one given library quote (its best
+   * wording), retrieval skipped, and the band they reach (null: none): the
+   * same-remark decision on a known pair, for the benchmark's paraphrase
+   * corpus and for a caller that already knows which quote to check.
+   */
+  judge(
+    text: string,
+    quoteId: string,
+    options: Pick<MatchOptions, 'form'> = {},
+  ): (Scored & { confidence: Confidence | null }) | null {
+    const slot = this.ix.slotOf.get(quoteId);
+    const page = analyze(text);
+    if (slot === undefined || page.words.length === 0) return null;
+    const q = this.pageTerms(page);
+    const qWords = this.wordIdsOf(page);
+    let best: Scored | null = null;
+    for (const doc of this.ix.quoteDocs[slot] ?? []) {
+      if (!this.ix.docAlive.get(doc)) continue;
+      const s = this.verify(q, qWords, doc);
+      if (!best || s.score > best.score) best = s;
+    }
+    if (!best) return null;
+    const docForm = FORM_OF_CODE[this.ix.docForm.get(best.doc)] as Form;
+    const crossForm = ((options.form ?? null) === 'reported') !== (docForm === 'reported');
+    return { ...best, confidence: confidenceOf(best, crossForm) };
+  }
+
   private speakerMatches(slot: number, hint: string): boolean {
     const speaker = this.ix.speakers.get(this.ix.quotes[slot]?.speakerId ?? '');
     if (!speaker) return false;
@@ -152,27 +201,16 @@ export class QuoteMatcher {
       this.counts = new Uint16Array(this.scores.length);
     }
     const maxIdf = this.idf(1);
-    const qTerms = new Map<number, number>();
-    let pageWeight = 0;
-    for (const w of page.words) {
-      const term = termOf(w);
-      if (term === null) continue;
-      const id = ix.termIds.get(term);
-      if (id !== undefined && qTerms.has(id)) continue;
-      const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
-      if (id === undefined) {
-        pageWeight += weight;
-        continue;
-      }
-      qTerms.set(id, weight);
-      pageWeight += weight;
-    }
+    const q = this.pageTerms(page);
+    const pageWeight = q.pageWeight;
     const scores = this.scores;
     const counts = this.counts;
     const touched = this.touched;
     touched.length = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
-    const byRarity = [...qTerms].sort((x, y) => y[1] - x[1]);
+    const byRarity: [number, number][] = [...q.own].map(([id, k]) => [id, q.weights[k] as number]);
+    for (const [id, [k, share]] of q.related) byRarity.push([id, (q.weights[k] as number) * share]);
+    byRarity.sort((x, y) => y[1] - x[1]);
     let read = 0;
     let used = 0;
     for (const [term, weight] of byRarity) {
@@ -184,7 +222,7 @@ export class QuoteMatcher {
       used++;
     }
     // Rank by shared meaning, lightly penalizing stored terms the page lacks (a cheap meaningScore).
-    const avgIdf = qTerms.size ? pageWeight / qTerms.size : 1;
+    const avgIdf = q.weights.length ? pageWeight / q.weights.length : 1;
     const topDocs = this.topDocs;
     const topRank = this.topRank;
     let kept = 0;
@@ -210,32 +248,14 @@ export class QuoteMatcher {
     let verify = 0;
     while (verify < kept && (topRank[verify] as number) >= VERIFY_RANK * bestRank) verify++;
 
-    const qWords = page.words.map((w, i) => ix.wordIds.get(w) ?? -1 - i);
+    const qWords = this.wordIdsOf(page);
     const best = new Map<number, Scored>();
     let bestExact = 0;
     for (let k = 0; k < verify; k++) {
-      const doc = topDocs[k] as number;
-      let shared = 0;
-      let storedWeight = 0;
-      for (const t of ix.termsOf(doc)) {
-        const w = this.idf(ix.df.get(t));
-        storedWeight += w;
-        const q = qTerms.get(t);
-        if (q !== undefined) shared += q;
-      }
-      const words = ix.wordsOf(doc);
-      const a = align(qWords, words);
-      const exact = alignmentScore(a, qWords.length, words.length);
-      if (exact > bestExact) bestExact = exact;
-      const meaning = meaningScore(shared, pageWeight, storedWeight);
-      const score = Math.min(1, Math.max(exact, meaning));
-      // A page quote that is a whole stored wording, word for word, is evidence however common its words.
-      const whole =
-        a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
-      const slot = ix.docQuote.get(doc);
-      const prev = best.get(slot);
-      if (!prev || score > prev.score)
-        best.set(slot, { slot, doc, score, exact, meaning, evidence: shared / maxIdf + whole });
+      const s = this.verify(q, qWords, topDocs[k] as number);
+      if (s.exact > bestExact) bestExact = s.exact;
+      const prev = best.get(s.slot);
+      if (!prev || s.score > prev.score) best.set(s.slot, s);
     }
     // A short quote not found word for word: Fuse.js's character-level score forgives typos.
     if (bestExact < 1 && page.words.join(' ').length <= FUSE_MAX_CHARS && verify > 0) {
@@ -250,6 +270,117 @@ export class QuoteMatcher {
       }
     }
     return [...best.values()];
+  }
+
+  /** Page words as the index's word ids; words it lacks get ids no stored word has. */
+  private wordIdsOf(page: Analyzed): number[] {
+    return page.words.map((w, i) => this.ix.wordIds.get(w) ?? -1 - i);
+  }
+
+  /** The figures of one stored wording against the page: alignment, shared meaning, evidence. */
+  private verify(q: PageTerms, qWords: number[], doc: number): Scored {
+    const ix = this.ix;
+    const { shared, storedWeight } = this.sharedMeaning(q, doc);
+    const words = ix.wordsOf(doc);
+    const a = align(qWords, words);
+    const exact = alignmentScore(a, qWords.length, words.length);
+    const meaning = meaningScore(shared, q.pageWeight, storedWeight);
+    const score = Math.min(1, Math.max(exact, meaning));
+    // A page quote that is a whole stored wording, word for word, is evidence however common its words.
+    const whole =
+      a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
+    return {
+      slot: ix.docQuote.get(doc),
+      doc,
+      score,
+      exact,
+      meaning,
+      evidence: shared / this.idf(1) + whole,
+      shared,
+      pageWeight: q.pageWeight,
+      storedWeight,
+      unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / this.idf(1),
+    };
+  }
+
+  /**
+   * The page's meaning terms: each content word once, with its IDF weight, and
+   * the indexed terms WordNet relates to it (with the share of that weight a
+   * match on them earns). Words the index has never seen still weigh (they are
+   * meaning the library lacks) and still bring their related terms.
+   */
+  private pageTerms(page: Analyzed): PageTerms {
+    const ix = this.ix;
+    const own = new Map<number, number>();
+    const related = new Map<number, [number, number]>();
+    const byStem = new Map<string, number>();
+    const weights: number[] = [];
+    let pageWeight = 0;
+    for (const w of page.words) {
+      const term = termOf(w);
+      if (term === null || byStem.has(term)) continue;
+      const k = weights.length;
+      byStem.set(term, k);
+      const id = ix.termIds.get(term);
+      const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
+      weights.push(weight);
+      pageWeight += weight;
+      if (id !== undefined) own.set(id, k);
+    }
+    const relatedStems = new Map<string, [number, number]>();
+    for (const [term, k] of byStem) {
+      for (const [other, share] of relatedTerms(term)) {
+        const near = relatedStems.get(other);
+        if (!near || share > near[1]) relatedStems.set(other, [k, share]);
+        const id = ix.termIds.get(other);
+        if (id === undefined || own.has(id)) continue;
+        const prev = related.get(id);
+        if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
+          related.set(id, [k, share]);
+      }
+    }
+    return {
+      own,
+      related,
+      byStem,
+      relatedStems,
+      weights,
+      pageWeight,
+      matched: new Float64Array(weights.length),
+    };
+  }
+
+  /**
+   * How much of the page's meaning one stored wording holds: each page word
+   * counts once, fully when the wording has it, in part when it has a word
+   * WordNet relates to it (looked up from either end, or through a word both
+   * relate to).
+   */
+  private sharedMeaning(q: PageTerms, doc: number): { shared: number; storedWeight: number } {
+    const ix = this.ix;
+    const matched = q.matched;
+    matched.fill(0);
+    let storedWeight = 0;
+    for (const t of ix.termsOf(doc)) {
+      storedWeight += this.idf(ix.df.get(t));
+      const k = q.own.get(t);
+      if (k !== undefined) {
+        matched[k] = 1;
+        continue;
+      }
+      const r = q.related.get(t);
+      if (r && r[1] > (matched[r[0]] as number)) matched[r[0]] = r[1];
+      for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
+        const j = q.byStem.get(stem);
+        if (j !== undefined && share > (matched[j] as number)) matched[j] = share;
+        // Two steps (vast and great both mean large): the product of both shares.
+        const near = q.relatedStems.get(stem);
+        if (near && near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
+      }
+    }
+    let shared = 0;
+    for (let k = 0; k < matched.length; k++) shared += (q.weights[k] as number) * (matched[k] as number);
+    return { shared, storedWeight };
   }
 
   /** Fuse.js similarity (1 - score) of a short query to each of a few candidate wordings, by candidate index. */

@@ -18,6 +18,11 @@ export interface Analyzed {
 const UNIT = /\S+?(?:[\u2013\u2014\u2015\u2026]+|\.{3,}|(?=\s|$))\s*/gu;
 const WORD = /[\p{L}\p{N}%]+(?:['.][\p{L}\p{N}%]+)*\.?/gu;
 const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc]/g;
+/**
+ * "US" and "U.S." in capitals are the United States, never the pronoun: spelled
+ * out before case is folded, so "the US" and "the United States" read alike.
+ */
+const US = /(?<![\p{L}.])U\.?S\.?(?![\p{L}])/gu;
 const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 
 interface RawWord {
@@ -77,6 +82,7 @@ export function analyze(text: string): Analyzed {
       .map((u) => u.trimEnd())
       .join('\n')
       .normalize('NFKC')
+      .replace(US, 'United States')
       .toLowerCase(),
   ).split('\n');
   if (folded.length !== units.length) throw new Error('normalize: unit boundaries lost');
