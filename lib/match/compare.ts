@@ -19,6 +19,8 @@ export const MAX_EDITS = 3;
  * not an edit, however few words it changed.
  */
 const MIN_MOVED = 2;
+/** Words cut at one edge that count as dropped words of an edit; more is the page quoting a part. */
+const MAX_EDGE_CUT = 2;
 
 /** How many page words outside the aligned stretch the stored wording also has outside it. */
 function movedWords(pageOutside: string[], storedOutside: string[]): number {
@@ -190,7 +192,9 @@ export function compareAnalyzed(
   let verdict: Verdict;
   let explanation: string;
   let shown = runs;
-  const edited = same > 0 && edits <= MAX_EDITS && edits * 2 <= same && moved < MIN_MOVED;
+  // With words changed inside, a word or two cut at an edge is one more change, not a part of the remark.
+  const changes = edits + (trimStart <= MAX_EDGE_CUT ? trimStart : 0) + (trimEnd <= MAX_EDGE_CUT ? trimEnd : 0);
+  const edited = same > 0 && changes <= MAX_EDITS && edits * 2 <= same && moved < MIN_MOVED;
   if (pageForm === 'reported') {
     // Indirect speech is never "verbatim", even against a stored indirect wording: nobody is quoted word for word.
     verdict = 'reported';

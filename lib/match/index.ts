@@ -209,7 +209,9 @@ export class QuoteMatcher {
     touched.length = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
     const byRarity: [number, number][] = [...q.own].map(([id, k]) => [id, q.weights[k] as number]);
-    for (const [id, [k, share]] of q.related) byRarity.push([id, (q.weights[k] as number) * share]);
+    // A related term ranks (and retrieves) by its own rarity too: a rare page word's common synonym is common.
+    for (const [id, [k, share]] of q.related)
+      byRarity.push([id, Math.min(q.weights[k] as number, this.idf(ix.df.get(id))) * share]);
     byRarity.sort((x, y) => y[1] - x[1]);
     let read = 0;
     let used = 0;

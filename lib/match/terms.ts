@@ -28,23 +28,24 @@ const STOP = new Set(
  * related words too.
  */
 const RELATED_FLOOR = 0.5;
+const NONE: readonly [string, number][] = [];
 
-let related: Map<string, [string, number][]> | null = null;
+const RELATED = wordnet.related as Record<string, string>;
+const parsed = new Map<string, readonly [string, number][]>();
 
-/** The table parsed once, on first use (about 11k stems). */
-function relatedTable(): Map<string, [string, number][]> {
-  if (related) return related;
-  related = new Map();
-  for (const [stem, list] of Object.entries(wordnet.related as Record<string, string>)) {
-    related.set(
-      stem,
-      list.split(' ').map((entry): [string, number] => {
+/** One stem's entry of the table ("lethal7 fatal6"), parsed on first use. */
+function parseRelated(stem: string): readonly [string, number][] {
+  let list = parsed.get(stem);
+  if (list) return list;
+  const raw = Object.hasOwn(RELATED, stem) ? (RELATED[stem] as string) : '';
+  list = raw
+    ? raw.split(' ').map((entry): [string, number] => {
         const at = entry.search(/\d/);
         return [entry.slice(0, at), RELATED_FLOOR + (1 - RELATED_FLOOR) * (Number(entry.slice(at)) / 10)];
-      }),
-    );
-  }
-  return related;
+      })
+    : NONE;
+  parsed.set(stem, list);
+  return list;
 }
 
 /**
@@ -56,9 +57,8 @@ function relatedTable(): Map<string, [string, number][]> {
  * wording is verbatim or edited.
  */
 export function relatedTerms(term: string): readonly [string, number][] {
-  return relatedTable().get(term) ?? NONE;
+  return parseRelated(term);
 }
-const NONE: readonly [string, number][] = [];
 
 const stemCache = new Map<string, string>();
 
