@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Form } from '../library/model';
-import { align } from './align';
+import { align, alignElided } from './align';
 import { analyze, type Analyzed } from './normalize';
 import { segment, type Segment } from './segments';
 import type { Comparison, DiffPart, Verdict } from './types';
@@ -136,7 +136,11 @@ export function compareAnalyzed(
 ): Comparison {
   const p = segment(page);
   const s = segment(stored);
-  const a = align(page.words, stored.words);
+  const whole = align(page.words, stored.words);
+  // A page that marks left-out words with ellipses is aligned piece by piece (see alignElided).
+  const pieces = page.elisions.length ? alignElided(page.words, stored.words, page.elisions) : null;
+  const a = pieces && pieces.matched > whole.matched ? pieces : whole;
+  const leftOut = a === pieces ? a.rEnd - a.rStart - a.matched - a.rUnmatched : 0;
   const empty = a.qEnd === a.qStart;
   const qs = empty ? p.segments.length : (p.segmentOf[a.qStart] as number);
   const qe = empty ? p.segments.length : (p.segmentOf[a.qEnd - 1] as number) + 1;
@@ -167,6 +171,8 @@ export function compareAnalyzed(
     else if (run.op === 'added') innerAdded += n;
     else innerRemoved += n;
   }
+  // Stored words the page's ellipses stand for are not changes.
+  innerRemoved = Math.max(0, innerRemoved - leftOut);
   const trimStart = wordsIn(s.segments.slice(0, rs));
   const trimEnd = wordsIn(s.segments.slice(re));
   const extraStart = wordsIn(p.segments.slice(0, qs));

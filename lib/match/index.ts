@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Form, LibraryData, Quote, Rendering, Speaker } from '../library/model';
-import { align } from './align';
+import { align, alignElided } from './align';
 import { compareAnalyzed } from './compare';
 import { analyze, type Analyzed } from './normalize';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
@@ -39,6 +39,8 @@ interface PageTerms {
   relatedStems: Map<string, [number, number]>;
   weights: number[];
   pageWeight: number;
+  /** Where the page marks left-out words (see Analyzed.elisions). */
+  elisions: number[];
   /** Scratch: the share of each page word a stored wording matches. */
   matched: Float64Array;
 }
@@ -285,7 +287,11 @@ export class QuoteMatcher {
     const { shared, storedWeight } = this.sharedMeaning(q, doc);
     const words = ix.wordsOf(doc);
     const a = align(qWords, words);
-    const exact = alignmentScore(a, qWords.length, words.length);
+    let exact = alignmentScore(a, qWords.length, words.length);
+    if (q.elisions.length && exact < 1) {
+      const e = alignElided(qWords, words, q.elisions);
+      if (e) exact = Math.max(exact, alignmentScore(e, qWords.length, words.length));
+    }
     const meaning = meaningScore(shared, q.pageWeight, storedWeight);
     const score = Math.min(1, Math.max(exact, meaning));
     // A page quote that is a whole stored wording, word for word, is evidence however common its words.
@@ -348,6 +354,7 @@ export class QuoteMatcher {
       relatedStems,
       weights,
       pageWeight,
+      elisions: page.elisions,
       matched: new Float64Array(weights.length),
     };
   }
