@@ -20,6 +20,8 @@ const CANDIDATES = 24;
  */
 const POSTINGS_BUDGET = 4_000;
 const REFINE_BUDGET = 30_000;
+/** Postings of WordNet-related terms read per query: enough for a reworded quote's rarer words, no more (they cost most of a query's time otherwise). */
+const RELATED_BUDGET = 1_000;
 /** Candidates ranked below this share of the best candidate's rank are not verified. */
 const VERIFY_RANK = 0.3;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
@@ -35,14 +37,18 @@ interface PageTerms {
   /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
   related: Map<number, [number, number]>;
   byStem: Map<string, number>;
-  /** Stems WordNet relates to a page word (indexed or not), to the page word and share, for two-step relations. */
-  relatedStems: Map<string, [number, number]>;
   weights: number[];
   pageWeight: number;
   /** Where the page marks left-out words (see Analyzed.elisions). */
   elisions: number[];
   /** Scratch: the share of each page word a stored wording matches. */
   matched: Float64Array;
+}
+
+/** Indexed terms related to one indexed term, and the share of a word's weight each earns. */
+interface RelatedIds {
+  ids: Int32Array;
+  shares: Float32Array;
 }
 
 /** A candidate quote's best wording and the figures behind its score (see {@link QuoteMatcher.explain}). */
@@ -78,6 +84,8 @@ export class QuoteMatcher {
   private touched: number[] = [];
   private topDocs = new Int32Array(CANDIDATES);
   private topRank = new Float64Array(CANDIDATES);
+  private relatedCache = new Map<number, RelatedIds>();
+  private relatedTermCount = 0;
 
   private constructor(private ix: QuoteIndex) {}
 
@@ -210,20 +218,26 @@ export class QuoteMatcher {
     const touched = this.touched;
     touched.length = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
-    const byRarity: [number, number][] = [...q.own].map(([id, k]) => [id, q.weights[k] as number]);
-    // A related term ranks (and retrieves) by its own rarity too: a rare page word's common synonym is common.
+    const byRarity: [number, number, boolean][] = [...q.own].map(([id, k]) => [id, q.weights[k] as number, false]);
+    // A related term ranks by its own rarity too (a rare page word's common synonym is common), and only
+    // finds candidates while the postings budget lasts: it never refines, which would read its long lists.
     for (const [id, [k, share]] of q.related)
-      byRarity.push([id, Math.min(q.weights[k] as number, this.idf(ix.df.get(id))) * share]);
+      byRarity.push([id, Math.min(q.weights[k] as number, this.idf(ix.df.get(id))) * share, true]);
     byRarity.sort((x, y) => y[1] - x[1]);
     let read = 0;
+    let readRelated = 0;
     let used = 0;
-    for (const [term, weight] of byRarity) {
+    for (const [term, weight, isRelated] of byRarity) {
       const df = ix.df.get(term);
-      const open = used < 3 || read + df <= POSTINGS_BUDGET;
+      if (isRelated) {
+        if (readRelated + df > RELATED_BUDGET || read + df > POSTINGS_BUDGET) continue;
+        readRelated += df;
+      }
+      const open = (!isRelated && used < 3) || read + df <= POSTINGS_BUDGET;
       if (!open && read + df > REFINE_BUDGET) break;
       ix.accumulate(term, weight, scores, counts, touched, open);
       read += df;
-      used++;
+      if (!isRelated) used++;
     }
     // Rank by shared meaning, lightly penalizing stored terms the page lacks (a cheap meaningScore).
     const avgIdf = q.weights.length ? pageWeight / q.weights.length : 1;
@@ -276,6 +290,33 @@ export class QuoteMatcher {
     return [...best.values()];
   }
 
+  /**
+   * The indexed terms WordNet relates to an indexed term, as ids, cached per
+   * term: verification looks them up for every stored term of every
+   * candidate. The cache is dropped when the index gains terms (a related
+   * stem may have become indexed).
+   */
+  private relatedIds(term: number): RelatedIds {
+    if (this.relatedTermCount !== this.ix.terms.length) {
+      this.relatedCache.clear();
+      this.relatedTermCount = this.ix.terms.length;
+    }
+    let r = this.relatedCache.get(term);
+    if (!r) {
+      const ids: number[] = [];
+      const shares: number[] = [];
+      for (const [stem, share] of relatedTerms(this.ix.terms[term] as string)) {
+        const id = this.ix.termIds.get(stem);
+        if (id === undefined) continue;
+        ids.push(id);
+        shares.push(share);
+      }
+      r = { ids: Int32Array.from(ids), shares: Float32Array.from(shares) };
+      this.relatedCache.set(term, r);
+    }
+    return r;
+  }
+
   /** Page words as the index's word ids; words it lacks get ids no stored word has. */
   private wordIdsOf(page: Analyzed): number[] {
     return page.words.map((w, i) => this.ix.wordIds.get(w) ?? -1 - i);
@@ -292,7 +333,8 @@ export class QuoteMatcher {
       const e = alignElided(qWords, words, q.elisions);
       if (e) exact = Math.max(exact, alignmentScore(e, qWords.length, words.length));
     }
-    const meaning = meaningScore(shared, q.pageWeight, storedWeight);
+    const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
+    const meaning = meaningScore(shared, q.pageWeight, storedWeight, reported);
     const score = Math.min(1, Math.max(exact, meaning));
     // A page quote that is a whole stored wording, word for word, is evidence however common its words.
     const whole =
@@ -335,23 +377,28 @@ export class QuoteMatcher {
       pageWeight += weight;
       if (id !== undefined) own.set(id, k);
     }
-    const relatedStems = new Map<string, [number, number]>();
+    const relate = (id: number, k: number, share: number) => {
+      if (own.has(id)) return;
+      const prev = related.get(id);
+      if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
+        related.set(id, [k, share]);
+    };
     for (const [term, k] of byStem) {
+      const indexed = ix.termIds.get(term);
+      if (indexed !== undefined) {
+        const { ids, shares } = this.relatedIds(indexed);
+        for (let i = 0; i < ids.length; i++) relate(ids[i] as number, k, shares[i] as number);
+        continue;
+      }
       for (const [other, share] of relatedTerms(term)) {
-        const near = relatedStems.get(other);
-        if (!near || share > near[1]) relatedStems.set(other, [k, share]);
         const id = ix.termIds.get(other);
-        if (id === undefined || own.has(id)) continue;
-        const prev = related.get(id);
-        if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
-          related.set(id, [k, share]);
+        if (id !== undefined) relate(id, k, share);
       }
     }
     return {
       own,
       related,
       byStem,
-      relatedStems,
       weights,
       pageWeight,
       elisions: page.elisions,
@@ -379,11 +426,15 @@ export class QuoteMatcher {
       }
       const r = q.related.get(t);
       if (r && r[1] > (matched[r[0]] as number)) matched[r[0]] = r[1];
-      for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
-        const j = q.byStem.get(stem);
+      // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
+      // to a word a page word relates to, at the product of both shares.
+      const { ids, shares } = this.relatedIds(t);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        const share = shares[i] as number;
+        const j = q.own.get(id);
         if (j !== undefined && share > (matched[j] as number)) matched[j] = share;
-        // Two steps (vast and great both mean large): the product of both shares.
-        const near = q.relatedStems.get(stem);
+        const near = q.related.get(id);
         if (near && near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
       }
     }

@@ -50,7 +50,19 @@ const CONTAINED_FLOOR = 0.7;
  * the possible band.
  */
 const UNSHARED_PAGE = 1;
+/**
+ * A page quote that holds all of the stored meaning and words of its own is
+ * the remark extended (as in word-for-word closeness): its own words cost
+ * half. Seed 004's "we will make NATO a stronger, more just, and more deadly
+ * alliance" holds all of "stronger, fairer and more lethal NATO".
+ */
+const EXTENDED_PAGE = 0.5;
 const UNSHARED_STORED = 0.3;
+/**
+ * A reported rendering holds the reporter's words too ("he firmly believes",
+ * a summary of what else was said): its own words cost half as much again.
+ */
+const UNSHARED_REPORTED = 0.15;
 /**
  * Evidence needed before a match may be confident: the shared meaning, in units
  * of one word found in a single stored wording. A page quote of two common words
@@ -89,13 +101,20 @@ export function alignmentScore(a: Alignment, qLen: number, rLen: number): number
 }
 
 /** Shared meaning (IDF-weighted stems, WordNet relations in part): what the two wordings say alike. */
-export function meaningScore(shared: number, pageWeight: number, storedWeight: number): number {
+export function meaningScore(
+  shared: number,
+  pageWeight: number,
+  storedWeight: number,
+  storedReported = false,
+): number {
   if (shared <= 0) return 0;
+  const storedCost = storedReported ? UNSHARED_REPORTED : UNSHARED_STORED;
+  // The share of the stored meaning the page holds; past half, page-only words cost less (down to EXTENDED_PAGE).
+  const covered = storedWeight > 0 ? Math.min(1, shared / storedWeight) : 0;
+  const pageCost = UNSHARED_PAGE - (UNSHARED_PAGE - EXTENDED_PAGE) * Math.max(0, 2 * covered - 1);
   return (
     shared /
-    (shared +
-      UNSHARED_PAGE * Math.max(0, pageWeight - shared) +
-      UNSHARED_STORED * Math.max(0, storedWeight - shared))
+    (shared + pageCost * Math.max(0, pageWeight - shared) + storedCost * Math.max(0, storedWeight - shared))
   );
 }
 
