@@ -37,6 +37,8 @@ interface PageTerms {
   /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
   related: Map<number, [number, number]>;
   byStem: Map<string, number>;
+  /** Stems WordNet relates to a page word, indexed or not, with the page word and share: for two-step relations. */
+  relatedStems: Map<string, [number, number]>;
   weights: number[];
   pageWeight: number;
   /** Where the page marks left-out words (see Analyzed.elisions). */
@@ -292,8 +294,7 @@ export class QuoteMatcher {
 
   /**
    * The indexed terms WordNet relates to an indexed term, as ids, cached per
-   * term: verification looks them up for every stored term of every
-   * candidate. The cache is dropped when the index gains terms (a related
+   * term: every query looks them up for each of its words. The cache is dropped when the index gains terms (a related
    * stem may have become indexed).
    */
   private relatedIds(term: number): RelatedIds {
@@ -383,7 +384,12 @@ export class QuoteMatcher {
       if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
         related.set(id, [k, share]);
     };
+    const relatedStems = new Map<string, [number, number]>();
     for (const [term, k] of byStem) {
+      for (const [other, share] of relatedTerms(term)) {
+        const near = relatedStems.get(other);
+        if (!near || share > near[1]) relatedStems.set(other, [k, share]);
+      }
       const indexed = ix.termIds.get(term);
       if (indexed !== undefined) {
         const { ids, shares } = this.relatedIds(indexed);
@@ -399,6 +405,7 @@ export class QuoteMatcher {
       own,
       related,
       byStem,
+      relatedStems,
       weights,
       pageWeight,
       elisions: page.elisions,
@@ -428,13 +435,10 @@ export class QuoteMatcher {
       if (r && r[1] > (matched[r[0]] as number)) matched[r[0]] = r[1];
       // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
       // to a word a page word relates to, at the product of both shares.
-      const { ids, shares } = this.relatedIds(t);
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as number;
-        const share = shares[i] as number;
-        const j = q.own.get(id);
+      for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
+        const j = q.byStem.get(stem);
         if (j !== undefined && share > (matched[j] as number)) matched[j] = share;
-        const near = q.related.get(id);
+        const near = q.relatedStems.get(stem);
         if (near && near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
       }
     }
