@@ -118,7 +118,9 @@ function count(pairs: Pair[], said: boolean[], keep: (i: number) => boolean): Co
 export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: string): string[] {
   const same: boolean[] = [];
   const confident: boolean[] = [];
-  const dump: string[] = ['label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tconfidence'];
+  const dump: string[] = [
+    'label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tconfidence',
+  ];
   let t = performance.now();
   for (const p of pairs) {
     const j = matcher.judge(p.second, quoteId(p), { form: 'direct' });
@@ -126,7 +128,18 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
     confident.push(j?.confidence === 'confident');
     if (j)
       dump.push(
-        [p.label, j.score, j.exact, j.meaning, j.evidence, j.shared, j.pageWeight, j.storedWeight, j.unshared, j.confidence ?? '-']
+        [
+          p.label,
+          j.score,
+          j.exact,
+          j.meaning,
+          j.evidence,
+          j.shared,
+          j.pageWeight,
+          j.storedWeight,
+          j.unshared,
+          j.confidence ?? '-',
+        ]
           .map((x) => (typeof x === 'number' ? x.toFixed(4) : x))
           .join('\t'),
       );

@@ -20,6 +20,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'prettier';
 import { stemmer } from 'stemmer';
 import { createRequire } from 'node:module';
 
@@ -127,7 +128,8 @@ for (const [word, list] of senses) {
       relate(word, other, Math.sqrt(rankWeight(rank) * rankWeight(theirRank)));
     }
     if (rank === 0 && id.startsWith('n:'))
-      for (const h of s.hypernyms) for (const other of synsets.get(h)?.words ?? []) relate(word, other, HYPERNYM);
+      for (const h of s.hypernyms)
+        for (const other of synsets.get(h)?.words ?? []) relate(word, other, HYPERNYM);
     if (rank < 2)
       for (const sim of s.similar)
         for (const other of synsets.get(sim)?.words ?? []) relate(word, other, SIMILAR * rankWeight(rank));
@@ -148,7 +150,8 @@ const comparatives: Record<string, string> = {};
 const lemmas = new Set(senses.keys());
 for (const [word, list] of senses) {
   // Short adjectives only: longer ones compare with "more" (more formidable), which the stop list drops.
-  if (!tagged.has(word) || !list.some((id) => id.startsWith('a:')) || word.length < 3 || word.length > 7) continue;
+  if (!tagged.has(word) || !list.some((id) => id.startsWith('a:')) || word.length < 3 || word.length > 7)
+    continue;
   const base = word.endsWith('e')
     ? word.slice(0, -1)
     : word.endsWith('y')
@@ -170,5 +173,6 @@ for (const stem of [...relations.keys()].sort()) {
   if (kept.length) table[stem] = kept.join(' ');
 }
 const out = 'lib/match/wordnet-table.json';
-writeFileSync(out, `${JSON.stringify({ related: table, comparatives })}\n`);
+// Written as Prettier formats it, so the repository's format check passes on the committed table.
+writeFileSync(out, await format(JSON.stringify({ related: table, comparatives }), { parser: 'json' }));
 console.log(`${Object.keys(table).length} stems, ${Object.keys(comparatives).length} comparatives -> ${out}`);

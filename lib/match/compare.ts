@@ -199,7 +199,8 @@ export function compareAnalyzed(
   let explanation: string;
   let shown = runs;
   // With words changed inside, a word or two cut at an edge is one more change, not a part of the remark.
-  const changes = edits + (trimStart <= MAX_EDGE_CUT ? trimStart : 0) + (trimEnd <= MAX_EDGE_CUT ? trimEnd : 0);
+  const changes =
+    edits + (trimStart <= MAX_EDGE_CUT ? trimStart : 0) + (trimEnd <= MAX_EDGE_CUT ? trimEnd : 0);
   const edited = same > 0 && changes <= MAX_EDITS && edits * 2 <= same && moved < MIN_MOVED;
   if (pageForm === 'reported') {
     // Indirect speech is never "verbatim", even against a stored indirect wording: nobody is quoted word for word.

@@ -212,7 +212,6 @@ export class QuoteMatcher {
       this.scores = new Float32Array(Math.max(n, this.scores.length * 2));
       this.counts = new Uint16Array(this.scores.length);
     }
-    const maxIdf = this.idf(1);
     const q = this.pageTerms(page);
     const pageWeight = q.pageWeight;
     const scores = this.scores;
@@ -220,7 +219,11 @@ export class QuoteMatcher {
     const touched = this.touched;
     touched.length = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
-    const byRarity: [number, number, boolean][] = [...q.own].map(([id, k]) => [id, q.weights[k] as number, false]);
+    const byRarity: [number, number, boolean][] = [...q.own].map(([id, k]) => [
+      id,
+      q.weights[k] as number,
+      false,
+    ]);
     // A related term ranks by its own rarity too (a rare page word's common synonym is common), and only
     // finds candidates while the postings budget lasts: it never refines, which would read its long lists.
     for (const [id, [k, share]] of q.related)

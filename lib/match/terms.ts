@@ -68,7 +68,9 @@ const COMPARATIVES = wordnet.comparatives as Record<string, string>;
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = /^\d/.test(word) ? word : stemmer(Object.hasOwn(COMPARATIVES, word) ? (COMPARATIVES[word] as string) : word);
+    stem = /^\d/.test(word)
+      ? word
+      : stemmer(Object.hasOwn(COMPARATIVES, word) ? (COMPARATIVES[word] as string) : word);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
