@@ -26,8 +26,13 @@ export const POSSIBLE = 0.6;
 export const MEANING_CONFIDENT = 0.8;
 export const CLOSE_MEANING = 0.7;
 export const CLOSE_UNSHARED = 2;
-/** The close-rewording path also needs this much evidence: a short sentence differs by few words from many. */
-export const CLOSE_EVIDENCE = 2.5;
+/**
+ * A rewording is confident only on this much evidence (more than a
+ * word-for-word match needs): a short sentence shares its few words, in other
+ * order, with many; "So put them in a bill and get it on my desk" against "So
+ * get those bills to my desk" is meaning 0.83 on evidence 1.7.
+ */
+export const MEANING_EVIDENCE = 2.5;
 /** A match across forms (direct page quote against reported library wording, or back) is confident only above this. */
 export const CROSS_FORM_CONFIDENT = 0.75;
 /**
@@ -132,8 +137,8 @@ export function confidenceOf(
   if (s.evidence < (s.score >= STRONG ? MIN_STRONG_EVIDENCE : MIN_POSSIBLE_EVIDENCE)) return null;
   if (s.evidence < MIN_CONFIDENT_EVIDENCE) return 'possible';
   const reworded =
-    s.meaning >= MEANING_CONFIDENT ||
-    (s.meaning >= CLOSE_MEANING && s.unshared <= CLOSE_UNSHARED && s.evidence >= CLOSE_EVIDENCE);
+    s.evidence >= MEANING_EVIDENCE &&
+    (s.meaning >= MEANING_CONFIDENT || (s.meaning >= CLOSE_MEANING && s.unshared <= CLOSE_UNSHARED));
   if (s.exact < CONFIDENT && !reworded) return 'possible';
   if (crossForm && s.score < CROSS_FORM_CONFIDENT) return 'possible';
   return 'confident';
