@@ -43,6 +43,8 @@ interface Run {
   edge: boolean;
   /** Which end of the shared stretch an edge run lies at. */
   side?: 'start' | 'end';
+  /** Stored words the page left out where it prints an ellipsis. */
+  elided?: boolean;
 }
 
 function wordsIn(segments: Segment[]): number {
@@ -79,11 +81,16 @@ function describeEdits(runs: Run[]): string {
   let nChanged = 0;
   let nDropped = 0;
   let nAdded = 0;
+  const leftOut: string[] = [];
+  let nLeftOut = 0;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i] as Run;
     if (run.op === 'same' || run.edge) continue;
     const next = runs[i + 1];
-    if (run.op === 'removed' && next && next.op === 'added' && !next.edge) {
+    if (run.elided) {
+      leftOut.push(`'${sayWords(run.segments)}'`);
+      nLeftOut += wordsIn(run.segments);
+    } else if (run.op === 'removed' && next && next.op === 'added' && !next.edge) {
       const from = run.segments.filter((s) => s.words);
       const to = next.segments.filter((s) => s.words);
       if (from.length === to.length) {
@@ -105,6 +112,7 @@ function describeEdits(runs: Run[]): string {
   if (nChanged) out.push(`${plural(nChanged, 'word')} changed: ${list(changed)}`);
   if (nDropped) out.push(`${plural(nDropped, 'word')} dropped: ${list(dropped)}`);
   if (nAdded) out.push(`${plural(nAdded, 'word')} added: ${list(added)}`);
+  if (nLeftOut) out.push(`${plural(nLeftOut, 'word')} left out at the ellipsis: ${list(leftOut)}`);
   return out.join('; ');
 }
 
@@ -140,7 +148,6 @@ export function compareAnalyzed(
   // A page that marks left-out words with ellipses is aligned piece by piece (see alignElided).
   const pieces = page.elisions.length ? alignElided(page.words, stored.words, page.elisions) : null;
   const a = pieces && pieces.matched > whole.matched ? pieces : whole;
-  const leftOut = a === pieces ? a.rEnd - a.rStart - a.matched - a.rUnmatched : 0;
   const empty = a.qEnd === a.qStart;
   const qs = empty ? p.segments.length : (p.segmentOf[a.qStart] as number);
   const qe = empty ? p.segments.length : (p.segmentOf[a.qEnd - 1] as number) + 1;
@@ -161,18 +168,23 @@ export function compareAnalyzed(
     edge('added', p.segments.slice(qe), 'end'),
   ].filter((r) => r.segments.length > 0);
 
+  // Stored words removed right where the page has an ellipsis are the words it says it left out: not changes.
+  let pageAt = wordsIn(p.segments.slice(0, qs));
+  for (const run of runs) {
+    if (run.edge) continue;
+    if (run.op === 'removed') run.elided = page.elisions.includes(pageAt);
+    else pageAt += wordsIn(run.segments);
+  }
   let same = 0;
   let innerAdded = 0;
   let innerRemoved = 0;
   for (const run of runs) {
-    if (run.edge) continue;
+    if (run.edge || run.elided) continue;
     const n = wordsIn(run.segments);
     if (run.op === 'same') same += n;
     else if (run.op === 'added') innerAdded += n;
     else innerRemoved += n;
   }
-  // Stored words the page's ellipses stand for are not changes.
-  innerRemoved = Math.max(0, innerRemoved - leftOut);
   const trimStart = wordsIn(s.segments.slice(0, rs));
   const trimEnd = wordsIn(s.segments.slice(re));
   const extraStart = wordsIn(p.segments.slice(0, qs));

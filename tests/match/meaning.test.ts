@@ -75,7 +75,13 @@ describe('same remark across wordings and forms (bundled library)', () => {
       confidence: 'confident',
       verdict: 'edited',
     });
-    expect(m!.explanation).toMatch(/1 word changed: 'response' to 'reaction'/);
+    expect(m!.explanation).toMatch(
+      /1 word changed: 'response' to 'reaction'; 20 words left out at the ellipsis/,
+    );
+    expect(
+      compare('If anyone miscalculates … our response will be devastating', m!.canonical, 'direct', 'direct')
+        .verdict,
+    ).toBe('fragment');
   });
 
   it('is not confident of a different remark on the same subject', () => {
