@@ -10,7 +10,8 @@
  * - edited: one or two words changed (a thesaurus synonym), dropped or added.
  * - paraphrase: up to half the content words replaced from the small
  *   thesaurus below, the sentence reordered at a comma or "and", and one or two
- *   short words dropped. The thesaurus is the benchmark's own, written apart
+ *   short words dropped; one that is not reordered changes at least four
+ *   words (fewer is an edit, the kind above). The thesaurus is the benchmark's own, written apart
  *   from the matcher's synonym families (lib/match/terms.ts); some entries
  *   overlap, as any two lists of English synonyms do.
  * - reported: indirect speech ("The president said that ..."), pronouns and
@@ -277,7 +278,8 @@ export function paraphrase(text: string, random: Random): string | null {
     }
     return true;
   });
-  if (substituted === 0 && cut <= 0) return null;
+  // Fewer than four words changed in place is an edit (the edited kind), not a rewording.
+  if (cut <= 0 && substituted + dropped < 4) return null;
   return w.join(' ');
 }
 

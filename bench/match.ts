@@ -2,12 +2,17 @@
  * Matching benchmark: Verbatim's matcher against a plain Fuse.js scan over
  * the same libraries of 1k, 10k and 100k quotes (State of the Union sentences
  * plus the bundled Rutte library), with page quotes of every drift kind and
- * negatives. Run: node scripts/run-ts.mjs bench/match.ts
+ * negatives; then the MRPC paraphrase corpus when ../shared has it (see
+ * bench/match-mrpc.ts). Run: node scripts/run-ts.mjs bench/match.ts [SIZES...]
+ * [mrpc]: sizes alone run the generator's kinds only, "mrpc" alone the MRPC
+ * part only; MATCH_FAST=1 skips the plain Fuse.js timing (minutes at 100k).
  */
 import Fuse from 'fuse.js';
 import { QuoteMatcher } from '../lib/match';
 import { loadUnits, rng, shuffle, SOTU_SOURCE, type Unit } from './match-corpus';
+import { loadMrpc, mrpcLibrary, runMrpc } from './match-mrpc';
 import { bundled, buildLibrary, KINDS, makeQueries, type Kind, type Query } from './match-setup';
+const FAST = process.env.MATCH_FAST === '1';
 const SIZES = [1_000, 10_000, 100_000];
 const PAGE = 20;
 /** Plain Fuse.js options, pinned: Fuse's defaults except ignoreLocation, which a quote search needs. */
@@ -131,6 +136,8 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
   );
   const outcomes: Outcome[] = [];
   const pageMs: number[] = [];
+  // CPU time too: on a shared machine wall-clock page times mostly measure the other jobs.
+  const pageCpuMs: number[] = [];
   // One warm-up pass (on the restored index, which must answer alike), then the timed pass.
   let differ = 0;
   for (const i of order) {
@@ -144,8 +151,11 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
   for (let p = 0; p < order.length; p += PAGE) {
     const page = order.slice(p, p + PAGE);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const results = page.map((i) => matcher.match(queries[i]!.text, { form: queries[i]!.form }));
     pageMs.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    pageCpuMs.push((c.user + c.system) / 1000);
     page.forEach((i, k) => {
       const best = results[k]?.[0];
       outcomes[i] = {
@@ -180,7 +190,7 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
     const kind = (queries[i] as Query).kind;
     perKind.set(kind, [...(perKind.get(kind) ?? []), i]);
   }
-  const sampleSize = Math.min(order.length, FUSE_SAMPLE[size] ?? 50);
+  const sampleSize = FAST ? 0 : Math.min(order.length, FUSE_SAMPLE[size] ?? 50);
   const sample: number[] = [];
   for (let round = 0; sample.length < sampleSize && round < order.length; round++) {
     for (const kind of SAMPLED_KINDS) {
@@ -219,7 +229,8 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
           `page times drawn from that sample; its recall and false matches below are on that sample`),
   );
   console.log(
-    `page of ${PAGE}: Verbatim p50 ${pct(pageMs, 50).toFixed(1)} ms, p95 ${pct(pageMs, 95).toFixed(1)} ms (${pageMs.length} pages); ` +
+    `page of ${PAGE}: Verbatim p50 ${pct(pageMs, 50).toFixed(1)} ms, p95 ${pct(pageMs, 95).toFixed(1)} ms (${pageMs.length} pages; ` +
+      `CPU time p50 ${pct(pageCpuMs, 50).toFixed(1)} ms, p95 ${pct(pageCpuMs, 95).toFixed(1)} ms); ` +
       `plain Fuse p50 ${pct(fusePageMs, 50).toFixed(0)} ms, p95 ${pct(fusePageMs, 95).toFixed(0)} ms`,
   );
   console.log('kind                  n   recall@1 (confident, verdict agrees)   plain Fuse recall@1 (n)');
@@ -245,8 +256,14 @@ function runSize(size: number, all: Unit[], pool: Unit[], finals: string[]): voi
   const p95 = pct(pageMs, 95);
   const fp95 = pct(fusePageMs, 95);
   const label = size >= 1000 ? `${size / 1000}k` : String(size);
+  const seeds = mine.byKind.get('seed-paraphrase');
+  const para = mine.byKind.get('paraphrase');
   finals.push(
-    `matcher ${label}: p95 ${p95.toFixed(1)} ms, plain Fuse p95 ${fp95.toFixed(0)} ms, speed-up ${(fp95 / p95).toFixed(0)}x, ` +
+    `matcher ${label}: seed paraphrases found ${seeds?.hit ?? 0} of ${seeds?.n ?? 0} (${seeds?.confident ?? 0} confident); ` +
+      `paraphrase verdict agreement ${para ? (para.verdictOk / para.n).toFixed(3) : '-'}`,
+  );
+  finals.push(
+    `matcher ${label}: p95 ${p95.toFixed(1)} ms (CPU ${pct(pageCpuMs, 95).toFixed(1)} ms), plain Fuse p95 ${fp95.toFixed(0)} ms, speed-up ${(fp95 / p95).toFixed(0)}x, ` +
       `recall@1 ${mine.recall.toFixed(3)}, false matches ${(mine.falseConf * 100).toFixed(1)}%`,
   );
 }
@@ -260,9 +277,21 @@ function main(): void {
   );
   const order = shuffle(all, rng(7));
   const pool = order.slice(5000);
-  const sizes = process.argv[2] ? process.argv.slice(2).map(Number) : SIZES;
+  const args = process.argv.slice(2);
+  const sizes = args.length ? args.filter((a) => /^\d+$/.test(a)).map(Number) : SIZES;
   const finals: string[] = [];
   for (const size of sizes) runSize(Math.min(size, pool.length), all, pool, finals);
+  const pairs = args.length && !args.includes('mrpc') ? null : loadMrpc();
+  if (pairs) {
+    const sotu = buildLibrary(pool.slice(0, 100_000), new Set());
+    const mrpc = mrpcLibrary(pairs);
+    const matcher = QuoteMatcher.build({
+      speakers: [...sotu.speakers, ...mrpc.speakers],
+      quotes: [...sotu.quotes, ...mrpc.quotes],
+      renderings: [...sotu.renderings, ...mrpc.renderings],
+    });
+    finals.push(...runMrpc(matcher, pairs, `100k SOTU + ${mrpc.quotes.length} MRPC first sentences`));
+  } else if (!args.length || args.includes('mrpc')) finals.push(`MRPC: skipped (${'../shared'} not found)`);
   console.log(
     `\nrecall@1 = top match is the right quote (either band), pooled over drift kinds; false matches = negatives given a confident match`,
   );

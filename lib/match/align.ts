@@ -89,3 +89,39 @@ export function align(q: Words, r: Words): Alignment {
   }
   return { qStart: i, qEnd: bi, rStart: j, rEnd: bj, matched, qUnmatched, rUnmatched };
 }
+
+/**
+ * Aligns a page quote that marks left-out words with ellipses ("If anyone
+ * miscalculates … our reaction will be devastating"): each piece between
+ * ellipses on its own, in order, the stored words skipped between pieces not
+ * counted as changes (the page says it left them out). Null when the pieces
+ * are not found in the stored order.
+ */
+export function alignElided(q: Words, r: Words, cuts: number[]): Alignment | null {
+  const bounds = [0, ...cuts, q.length];
+  let out: Alignment | null = null;
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const from = bounds[p] as number;
+    const to = bounds[p + 1] as number;
+    if (to <= from) continue;
+    const a = align(Array.prototype.slice.call(q, from, to) as ArrayLike<number>, r);
+    if (a.matched === 0) return null;
+    const piece = { ...a, qStart: a.qStart + from, qEnd: a.qEnd + from };
+    if (!out) {
+      out = piece;
+      continue;
+    }
+    if (piece.rStart < out.rEnd) return null;
+    out = {
+      qStart: out.qStart,
+      qEnd: piece.qEnd,
+      rStart: out.rStart,
+      rEnd: piece.rEnd,
+      matched: out.matched + piece.matched,
+      // Page words left outside both pieces' windows, at the ellipsis, count as words of the page's own.
+      qUnmatched: out.qUnmatched + piece.qUnmatched + (piece.qStart - out.qEnd),
+      rUnmatched: out.rUnmatched + piece.rUnmatched,
+    };
+  }
+  return out;
+}

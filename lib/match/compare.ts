@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Form } from '../library/model';
-import { align } from './align';
+import { align, alignElided } from './align';
 import { analyze, type Analyzed } from './normalize';
 import { segment, type Segment } from './segments';
 import type { Comparison, DiffPart, Verdict } from './types';
@@ -13,12 +13,38 @@ import type { Comparison, DiffPart, Verdict } from './types';
  */
 export const MAX_EDITS = 3;
 
+/**
+ * A page that moves this many of the library's words to the other end of the
+ * shared stretch has reordered the remark (a clause put first): a rewording,
+ * not an edit, however few words it changed.
+ */
+const MIN_MOVED = 2;
+/** Words cut at one edge that count as dropped words of an edit; more is the page quoting a part. */
+const MAX_EDGE_CUT = 2;
+
+/** How many page words outside the aligned stretch the stored wording also has outside it. */
+function movedWords(pageOutside: string[], storedOutside: string[]): number {
+  const left = new Map<string, number>();
+  for (const w of storedOutside) left.set(w, (left.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of pageOutside) {
+    const k = left.get(w) ?? 0;
+    if (k > 0) {
+      n++;
+      left.set(w, k - 1);
+    }
+  }
+  return n;
+}
+
 interface Run {
   op: DiffPart['op'];
   segments: Segment[];
   edge: boolean;
   /** Which end of the shared stretch an edge run lies at. */
   side?: 'start' | 'end';
+  /** Stored words the page left out where it prints an ellipsis. */
+  elided?: boolean;
 }
 
 function wordsIn(segments: Segment[]): number {
@@ -55,11 +81,16 @@ function describeEdits(runs: Run[]): string {
   let nChanged = 0;
   let nDropped = 0;
   let nAdded = 0;
+  const leftOut: string[] = [];
+  let nLeftOut = 0;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i] as Run;
     if (run.op === 'same' || run.edge) continue;
     const next = runs[i + 1];
-    if (run.op === 'removed' && next && next.op === 'added' && !next.edge) {
+    if (run.elided) {
+      leftOut.push(`'${sayWords(run.segments)}'`);
+      nLeftOut += wordsIn(run.segments);
+    } else if (run.op === 'removed' && next && next.op === 'added' && !next.edge) {
       const from = run.segments.filter((s) => s.words);
       const to = next.segments.filter((s) => s.words);
       if (from.length === to.length) {
@@ -81,6 +112,7 @@ function describeEdits(runs: Run[]): string {
   if (nChanged) out.push(`${plural(nChanged, 'word')} changed: ${list(changed)}`);
   if (nDropped) out.push(`${plural(nDropped, 'word')} dropped: ${list(dropped)}`);
   if (nAdded) out.push(`${plural(nAdded, 'word')} added: ${list(added)}`);
+  if (nLeftOut) out.push(`${plural(nLeftOut, 'word')} left out at the ellipsis: ${list(leftOut)}`);
   return out.join('; ');
 }
 
@@ -112,7 +144,10 @@ export function compareAnalyzed(
 ): Comparison {
   const p = segment(page);
   const s = segment(stored);
-  const a = align(page.words, stored.words);
+  const whole = align(page.words, stored.words);
+  // A page that marks left-out words with ellipses is aligned piece by piece (see alignElided).
+  const pieces = page.elisions.length ? alignElided(page.words, stored.words, page.elisions) : null;
+  const a = pieces && pieces.matched > whole.matched ? pieces : whole;
   const empty = a.qEnd === a.qStart;
   const qs = empty ? p.segments.length : (p.segmentOf[a.qStart] as number);
   const qe = empty ? p.segments.length : (p.segmentOf[a.qEnd - 1] as number) + 1;
@@ -133,11 +168,18 @@ export function compareAnalyzed(
     edge('added', p.segments.slice(qe), 'end'),
   ].filter((r) => r.segments.length > 0);
 
+  // Stored words removed right where the page has an ellipsis are the words it says it left out: not changes.
+  let pageAt = wordsIn(p.segments.slice(0, qs));
+  for (const run of runs) {
+    if (run.edge) continue;
+    if (run.op === 'removed') run.elided = page.elisions.includes(pageAt);
+    else pageAt += wordsIn(run.segments);
+  }
   let same = 0;
   let innerAdded = 0;
   let innerRemoved = 0;
   for (const run of runs) {
-    if (run.edge) continue;
+    if (run.edge || run.elided) continue;
     const n = wordsIn(run.segments);
     if (run.op === 'same') same += n;
     else if (run.op === 'added') innerAdded += n;
@@ -159,11 +201,19 @@ export function compareAnalyzed(
     if ((start && trimStart && extraStart) || (!start && trimEnd && extraEnd)) run.edge = false;
   }
   const pageWords = page.words.length;
+  // Words the page prints outside the shared stretch that the library has outside it too: a moved clause.
+  const moved = movedWords(
+    page.words.slice(0, a.qStart).concat(page.words.slice(a.qEnd)),
+    stored.words.slice(0, a.rStart).concat(stored.words.slice(a.rEnd)),
+  );
 
   let verdict: Verdict;
   let explanation: string;
   let shown = runs;
-  const edited = same > 0 && edits <= MAX_EDITS && edits * 2 <= same;
+  // With words changed inside, a word or two cut at an edge is one more change, not a part of the remark.
+  const changes =
+    edits + (trimStart <= MAX_EDGE_CUT ? trimStart : 0) + (trimEnd <= MAX_EDGE_CUT ? trimEnd : 0);
+  const edited = same > 0 && changes <= MAX_EDITS && edits * 2 <= same && moved < MIN_MOVED;
   if (pageForm === 'reported') {
     // Indirect speech is never "verbatim", even against a stored indirect wording: nobody is quoted word for word.
     verdict = 'reported';

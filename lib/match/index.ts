@@ -1,12 +1,12 @@
 import Fuse from 'fuse.js';
 import type { Form, LibraryData, Quote, Rendering, Speaker } from '../library/model';
-import { align } from './align';
+import { align, alignElided } from './align';
 import { compareAnalyzed } from './compare';
 import { analyze, type Analyzed } from './normalize';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
 import { alignmentScore, confidenceOf, meaningScore } from './score';
-import { termOf } from './terms';
-import type { Comparison, Match, MatchOptions, RenderingMatch } from './types';
+import { relatedTerms, termOf } from './terms';
+import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from './types';
 
 export type { MatcherSnapshot } from './quote-index';
 export { CONFIDENT, POSSIBLE, CROSS_FORM_CONFIDENT } from './score';
@@ -20,6 +20,8 @@ const CANDIDATES = 24;
  */
 const POSTINGS_BUDGET = 4_000;
 const REFINE_BUDGET = 30_000;
+/** Postings of WordNet-related terms read per query: enough for a reworded quote's rarer words, no more (they cost most of a query's time otherwise). */
+const RELATED_BUDGET = 1_000;
 /** Candidates ranked below this share of the best candidate's rank are not verified. */
 const VERIFY_RANK = 0.3;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
@@ -27,6 +29,29 @@ const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
 const WHOLE_WORDING_EVIDENCE = 0.3;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
+
+/** A page quote's meaning terms (see QuoteMatcher.pageTerms). */
+interface PageTerms {
+  /** Indexed term id to the page word (index into weights) it is. */
+  own: Map<number, number>;
+  /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
+  related: Map<number, [number, number]>;
+  byStem: Map<string, number>;
+  /** Stems WordNet relates to a page word, indexed or not, with the page word and share: for two-step relations. */
+  relatedStems: Map<string, [number, number]>;
+  weights: number[];
+  pageWeight: number;
+  /** Where the page marks left-out words (see Analyzed.elisions). */
+  elisions: number[];
+  /** Scratch: the share of each page word a stored wording matches. */
+  matched: Float64Array;
+}
+
+/** Indexed terms related to one indexed term, and the share of a word's weight each earns. */
+interface RelatedIds {
+  ids: Int32Array;
+  shares: Float32Array;
+}
 
 /** A candidate quote's best wording and the figures behind its score (see {@link QuoteMatcher.explain}). */
 export interface Scored {
@@ -38,6 +63,12 @@ export interface Scored {
   /** Shared meaning (synonym-folded stems, IDF-weighted). */
   meaning: number;
   evidence: number;
+  /** Page meaning (IDF weight) the wording holds, page meaning in all, and the wording's own meaning in all. */
+  shared: number;
+  pageWeight: number;
+  storedWeight: number;
+  /** Meaning only one side holds, page and stored together, in units of one word a single stored wording holds. */
+  unshared: number;
 }
 
 /**
@@ -55,6 +86,8 @@ export class QuoteMatcher {
   private touched: number[] = [];
   private topDocs = new Int32Array(CANDIDATES);
   private topRank = new Float64Array(CANDIDATES);
+  private relatedCache = new Map<number, RelatedIds>();
+  private relatedTermCount = 0;
 
   private constructor(private ix: QuoteIndex) {}
 
@@ -132,6 +165,34 @@ export class QuoteMatcher {
       .map((s) => ({ ...s, quoteId: this.ix.quotes[s.slot]?.id ?? '' }));
   }
 
+  /**
+   * The figures of this text against one given library quote (its best
+   * wording), retrieval skipped, and the band they reach (null: none): the
+   * same-remark decision on a known pair, for the benchmark's paraphrase
+   * corpus and for a caller that already knows which quote to check.
+   */
+  judge(
+    text: string,
+    quoteId: string,
+    options: Pick<MatchOptions, 'form'> = {},
+  ): (Scored & { confidence: Confidence | null }) | null {
+    const slot = this.ix.slotOf.get(quoteId);
+    const page = analyze(text);
+    if (slot === undefined || page.words.length === 0) return null;
+    const q = this.pageTerms(page);
+    const qWords = this.wordIdsOf(page);
+    let best: Scored | null = null;
+    for (const doc of this.ix.quoteDocs[slot] ?? []) {
+      if (!this.ix.docAlive.get(doc)) continue;
+      const s = this.verify(q, qWords, doc);
+      if (!best || s.score > best.score) best = s;
+    }
+    if (!best) return null;
+    const docForm = FORM_OF_CODE[this.ix.docForm.get(best.doc)] as Form;
+    const crossForm = ((options.form ?? null) === 'reported') !== (docForm === 'reported');
+    return { ...best, confidence: confidenceOf(best, crossForm) };
+  }
+
   private speakerMatches(slot: number, hint: string): boolean {
     const speaker = this.ix.speakers.get(this.ix.quotes[slot]?.speakerId ?? '');
     if (!speaker) return false;
@@ -151,40 +212,40 @@ export class QuoteMatcher {
       this.scores = new Float32Array(Math.max(n, this.scores.length * 2));
       this.counts = new Uint16Array(this.scores.length);
     }
-    const maxIdf = this.idf(1);
-    const qTerms = new Map<number, number>();
-    let pageWeight = 0;
-    for (const w of page.words) {
-      const term = termOf(w);
-      if (term === null) continue;
-      const id = ix.termIds.get(term);
-      if (id !== undefined && qTerms.has(id)) continue;
-      const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
-      if (id === undefined) {
-        pageWeight += weight;
-        continue;
-      }
-      qTerms.set(id, weight);
-      pageWeight += weight;
-    }
+    const q = this.pageTerms(page);
+    const pageWeight = q.pageWeight;
     const scores = this.scores;
     const counts = this.counts;
     const touched = this.touched;
     touched.length = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
-    const byRarity = [...qTerms].sort((x, y) => y[1] - x[1]);
+    const byRarity: [number, number, boolean][] = [...q.own].map(([id, k]) => [
+      id,
+      q.weights[k] as number,
+      false,
+    ]);
+    // A related term ranks by its own rarity too (a rare page word's common synonym is common), and only
+    // finds candidates while the postings budget lasts: it never refines, which would read its long lists.
+    for (const [id, [k, share]] of q.related)
+      byRarity.push([id, Math.min(q.weights[k] as number, this.idf(ix.df.get(id))) * share, true]);
+    byRarity.sort((x, y) => y[1] - x[1]);
     let read = 0;
+    let readRelated = 0;
     let used = 0;
-    for (const [term, weight] of byRarity) {
+    for (const [term, weight, isRelated] of byRarity) {
       const df = ix.df.get(term);
-      const open = used < 3 || read + df <= POSTINGS_BUDGET;
+      if (isRelated) {
+        if (readRelated + df > RELATED_BUDGET || read + df > POSTINGS_BUDGET) continue;
+        readRelated += df;
+      }
+      const open = (!isRelated && used < 3) || read + df <= POSTINGS_BUDGET;
       if (!open && read + df > REFINE_BUDGET) break;
       ix.accumulate(term, weight, scores, counts, touched, open);
       read += df;
-      used++;
+      if (!isRelated) used++;
     }
     // Rank by shared meaning, lightly penalizing stored terms the page lacks (a cheap meaningScore).
-    const avgIdf = qTerms.size ? pageWeight / qTerms.size : 1;
+    const avgIdf = q.weights.length ? pageWeight / q.weights.length : 1;
     const topDocs = this.topDocs;
     const topRank = this.topRank;
     let kept = 0;
@@ -210,32 +271,14 @@ export class QuoteMatcher {
     let verify = 0;
     while (verify < kept && (topRank[verify] as number) >= VERIFY_RANK * bestRank) verify++;
 
-    const qWords = page.words.map((w, i) => ix.wordIds.get(w) ?? -1 - i);
+    const qWords = this.wordIdsOf(page);
     const best = new Map<number, Scored>();
     let bestExact = 0;
     for (let k = 0; k < verify; k++) {
-      const doc = topDocs[k] as number;
-      let shared = 0;
-      let storedWeight = 0;
-      for (const t of ix.termsOf(doc)) {
-        const w = this.idf(ix.df.get(t));
-        storedWeight += w;
-        const q = qTerms.get(t);
-        if (q !== undefined) shared += q;
-      }
-      const words = ix.wordsOf(doc);
-      const a = align(qWords, words);
-      const exact = alignmentScore(a, qWords.length, words.length);
-      if (exact > bestExact) bestExact = exact;
-      const meaning = meaningScore(shared, pageWeight, storedWeight);
-      const score = Math.min(1, Math.max(exact, meaning));
-      // A page quote that is a whole stored wording, word for word, is evidence however common its words.
-      const whole =
-        a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
-      const slot = ix.docQuote.get(doc);
-      const prev = best.get(slot);
-      if (!prev || score > prev.score)
-        best.set(slot, { slot, doc, score, exact, meaning, evidence: shared / maxIdf + whole });
+      const s = this.verify(q, qWords, topDocs[k] as number);
+      if (s.exact > bestExact) bestExact = s.exact;
+      const prev = best.get(s.slot);
+      if (!prev || s.score > prev.score) best.set(s.slot, s);
     }
     // A short quote not found word for word: Fuse.js's character-level score forgives typos.
     if (bestExact < 1 && page.words.join(' ').length <= FUSE_MAX_CHARS && verify > 0) {
@@ -250,6 +293,161 @@ export class QuoteMatcher {
       }
     }
     return [...best.values()];
+  }
+
+  /**
+   * The indexed terms WordNet relates to an indexed term, as ids, cached per
+   * term: every query looks them up for each of its words. The cache is dropped when the index gains terms (a related
+   * stem may have become indexed).
+   */
+  private relatedIds(term: number): RelatedIds {
+    if (this.relatedTermCount !== this.ix.terms.length) {
+      this.relatedCache.clear();
+      this.relatedTermCount = this.ix.terms.length;
+    }
+    let r = this.relatedCache.get(term);
+    if (!r) {
+      const ids: number[] = [];
+      const shares: number[] = [];
+      for (const [stem, share] of relatedTerms(this.ix.terms[term] as string)) {
+        const id = this.ix.termIds.get(stem);
+        if (id === undefined) continue;
+        ids.push(id);
+        shares.push(share);
+      }
+      r = { ids: Int32Array.from(ids), shares: Float32Array.from(shares) };
+      this.relatedCache.set(term, r);
+    }
+    return r;
+  }
+
+  /** Page words as the index's word ids; words it lacks get ids no stored word has. */
+  private wordIdsOf(page: Analyzed): number[] {
+    return page.words.map((w, i) => this.ix.wordIds.get(w) ?? -1 - i);
+  }
+
+  /** The figures of one stored wording against the page: alignment, shared meaning, evidence. */
+  private verify(q: PageTerms, qWords: number[], doc: number): Scored {
+    const ix = this.ix;
+    const { shared, storedWeight } = this.sharedMeaning(q, doc);
+    const words = ix.wordsOf(doc);
+    const a = align(qWords, words);
+    let exact = alignmentScore(a, qWords.length, words.length);
+    if (q.elisions.length && exact < 1) {
+      const e = alignElided(qWords, words, q.elisions);
+      if (e) exact = Math.max(exact, alignmentScore(e, qWords.length, words.length));
+    }
+    const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
+    const meaning = meaningScore(shared, q.pageWeight, storedWeight, reported);
+    const score = Math.min(1, Math.max(exact, meaning));
+    // A page quote that is a whole stored wording, word for word, is evidence however common its words.
+    const whole =
+      a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
+    return {
+      slot: ix.docQuote.get(doc),
+      doc,
+      score,
+      exact,
+      meaning,
+      evidence: shared / this.idf(1) + whole,
+      shared,
+      pageWeight: q.pageWeight,
+      storedWeight,
+      unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / this.idf(1),
+    };
+  }
+
+  /**
+   * The page's meaning terms: each content word once, with its IDF weight, and
+   * the indexed terms WordNet relates to it (with the share of that weight a
+   * match on them earns). Words the index has never seen still weigh (they are
+   * meaning the library lacks) and still bring their related terms.
+   */
+  private pageTerms(page: Analyzed): PageTerms {
+    const ix = this.ix;
+    const own = new Map<number, number>();
+    const related = new Map<number, [number, number]>();
+    const byStem = new Map<string, number>();
+    const weights: number[] = [];
+    let pageWeight = 0;
+    for (const w of page.words) {
+      const term = termOf(w);
+      if (term === null || byStem.has(term)) continue;
+      const k = weights.length;
+      byStem.set(term, k);
+      const id = ix.termIds.get(term);
+      const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
+      weights.push(weight);
+      pageWeight += weight;
+      if (id !== undefined) own.set(id, k);
+    }
+    const relate = (id: number, k: number, share: number) => {
+      if (own.has(id)) return;
+      const prev = related.get(id);
+      if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
+        related.set(id, [k, share]);
+    };
+    const relatedStems = new Map<string, [number, number]>();
+    for (const [term, k] of byStem) {
+      for (const [other, share] of relatedTerms(term)) {
+        const near = relatedStems.get(other);
+        if (!near || share > near[1]) relatedStems.set(other, [k, share]);
+      }
+      const indexed = ix.termIds.get(term);
+      if (indexed !== undefined) {
+        const { ids, shares } = this.relatedIds(indexed);
+        for (let i = 0; i < ids.length; i++) relate(ids[i] as number, k, shares[i] as number);
+        continue;
+      }
+      for (const [other, share] of relatedTerms(term)) {
+        const id = ix.termIds.get(other);
+        if (id !== undefined) relate(id, k, share);
+      }
+    }
+    return {
+      own,
+      related,
+      byStem,
+      relatedStems,
+      weights,
+      pageWeight,
+      elisions: page.elisions,
+      matched: new Float64Array(weights.length),
+    };
+  }
+
+  /**
+   * How much of the page's meaning one stored wording holds: each page word
+   * counts once, fully when the wording has it, in part when it has a word
+   * WordNet relates to it (looked up from either end, or through a word both
+   * relate to).
+   */
+  private sharedMeaning(q: PageTerms, doc: number): { shared: number; storedWeight: number } {
+    const ix = this.ix;
+    const matched = q.matched;
+    matched.fill(0);
+    let storedWeight = 0;
+    for (const t of ix.termsOf(doc)) {
+      storedWeight += this.idf(ix.df.get(t));
+      const k = q.own.get(t);
+      if (k !== undefined) {
+        matched[k] = 1;
+        continue;
+      }
+      const r = q.related.get(t);
+      if (r && r[1] > (matched[r[0]] as number)) matched[r[0]] = r[1];
+      // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
+      // to a word a page word relates to, at the product of both shares.
+      for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
+        const j = q.byStem.get(stem);
+        if (j !== undefined && share > (matched[j] as number)) matched[j] = share;
+        const near = q.relatedStems.get(stem);
+        if (near && near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
+      }
+    }
+    let shared = 0;
+    for (let k = 0; k < matched.length; k++) shared += (q.weights[k] as number) * (matched[k] as number);
+    return { shared, storedWeight };
   }
 
   /** Fuse.js similarity (1 - score) of a short query to each of a few candidate wordings, by candidate index. */

@@ -12,12 +12,20 @@ export interface Analyzed {
   words: string[];
   /** For each word, the index of the unit it came from. */
   unitOf: number[];
+  /** Indices of words an ellipsis stood before: where the page says it left words out. */
+  elisions: number[];
 }
 
 // A unit ends after whitespace, or right after a dash or ellipsis glued to the next word ("defence—more").
 const UNIT = /\S+?(?:[\u2013\u2014\u2015\u2026]+|\.{3,}|(?=\s|$))\s*/gu;
 const WORD = /[\p{L}\p{N}%]+(?:['.][\p{L}\p{N}%]+)*\.?/gu;
 const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc]/g;
+/**
+ * "US" and "U.S." in capitals are the United States, never the pronoun: spelled
+ * out before case is folded, so "the US" and "the United States" read alike.
+ */
+const US = /(?<![\p{L}.])U\.?S\.?(?![\p{L}])/gu;
+const ELLIPSIS = /\u2026|\.{3}/;
 const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 
 interface RawWord {
@@ -77,6 +85,7 @@ export function analyze(text: string): Analyzed {
       .map((u) => u.trimEnd())
       .join('\n')
       .normalize('NFKC')
+      .replace(US, 'United States')
       .toLowerCase(),
   ).split('\n');
   if (folded.length !== units.length) throw new Error('normalize: unit boundaries lost');
@@ -114,7 +123,18 @@ export function analyze(text: string): Analyzed {
     outWords.push(americanize(w));
     unitOf.push(owner[i] as number);
   }
-  return { units, words: outWords, unitOf };
+  const elided = units.map((u) => ELLIPSIS.test(u));
+  const elisions: number[] = [];
+  for (let i = 1; i < unitOf.length; i++) {
+    const from = unitOf[i - 1] as number;
+    const to = unitOf[i] as number;
+    for (let u = from; u <= to && from < to; u++)
+      if (elided[u]) {
+        elisions.push(i);
+        break;
+      }
+  }
+  return { units, words: outWords, unitOf, elisions };
 }
 
 /**

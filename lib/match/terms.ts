@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import wordnet from './wordnet-table.json';
 
 /**
  * Words that say little about which remark a quote is: left out of retrieval
@@ -13,99 +14,71 @@ const STOP = new Set(
     'is are was were be been being am do does did done have has had having will would shall should can could ' +
     "may might must it its it's this that these those there here i me my mine myself we us our ours ourselves " +
     'you your yours he him his himself she her hers herself they them their theirs themselves who whom whose ' +
-    'which what when where why how if because while also just very too all any both each some such only own ' +
+    'which what when where why how if because while also very too all any both each some such only own ' +
     "same other more most much many let lets let's say says said saying told tell tells stated added noted " +
     "i'm i've i'll i'd we're we've we'll we'd you're you've he's she's they're they've that's there's"
   ).split(' '),
 );
 
 /**
- * Small families of words that stand for each other in reworded quotes
- * ("allies"/"members", "time"/"moment"). They count as the same meaning when
- * judging a paraphrase and when retrieving candidates, never when judging
- * whether a wording is verbatim or edited. General political and news
- * vocabulary only; kept short on purpose, since every family is also a way for
- * two different remarks to look alike.
+ * How much a related word counts for the word itself: a WordNet relation of
+ * strength s (0..1, see scripts/build-wordnet.ts) counts RELATED_FLOOR +
+ * (1 - RELATED_FLOOR) * s of the word's weight. Never all of it: a reworded
+ * remark shares meaning, not words, and two remarks on one subject share
+ * related words too.
  */
-const FAMILIES = [
-  'time moment era period',
-  'alone isolation unilateral individually',
-  'great large big vast huge major significant',
-  'member ally partner',
-  'country nation',
-  'require need demand',
-  'fair fairer equitable',
-  'safe secure protect defend safeguard security safety',
-  'challenge threat danger risk peril',
-  'strong powerful robust formidable mighty',
-  'begin start commence launch',
-  'end finish conclude',
-  'help assist aid support',
-  'show demonstrate prove',
-  'think believe consider',
-  'important vital essential crucial key critical',
-  'increase boost raise hike grow expand',
-  'reduce cut lower decrease shrink',
-  'buy purchase acquire',
-  'use employ utilize',
-  'try attempt seek endeavor',
-  'get obtain receive gain',
-  'give provide offer supply',
-  'make create build',
-  'people citizen public population',
-  'law legislation statute',
-  'war conflict hostility',
-  'substitute alternative replacement',
-  'face confront handle tackle',
-  'confidence trust faith',
-  'world global international',
-  'fight battle combat struggle',
-  'enemy adversary foe opponent',
-  'spend spending expenditure',
-  'problem issue difficulty',
-  'goal aim objective target',
-  'plan proposal scheme',
-  'chance opportunity',
-  'whole entire complete full',
-  'every each',
-  'quick fast rapid swift',
-  'clear plain evident obvious',
-  'act action move step',
-  'economy economic',
-  'peace peaceful',
-  'prosper prosperity prosperous',
-  'now today currently',
-  'continue remain persist',
-  'ensure guarantee assure',
-  'want wish desire',
-  'job employment',
-  'america american',
-  'europe european',
-];
+const RELATED_FLOOR = 0.5;
+const NONE: readonly [string, number][] = [];
 
-const FAMILY_OF = new Map<string, string>();
-for (const family of FAMILIES) {
-  const [head, ...rest] = family.split(' ');
-  const headStem = stemmer(head as string);
-  for (const word of rest) FAMILY_OF.set(stemmer(word), headStem);
+const RELATED = wordnet.related as Record<string, string>;
+const parsed = new Map<string, readonly [string, number][]>();
+
+/** One stem's entry of the table ("lethal7 fatal6"), parsed on first use. */
+function parseRelated(stem: string): readonly [string, number][] {
+  let list = parsed.get(stem);
+  if (list) return list;
+  const raw = Object.hasOwn(RELATED, stem) ? (RELATED[stem] as string) : '';
+  list = raw
+    ? raw.split(' ').map((entry): [string, number] => {
+        const at = entry.search(/\d/);
+        return [entry.slice(0, at), RELATED_FLOOR + (1 - RELATED_FLOOR) * (Number(entry.slice(at)) / 10)];
+      })
+    : NONE;
+  parsed.set(stem, list);
+  return list;
+}
+
+/**
+ * Terms WordNet relates to a term (synonyms, similar adjectives, a noun's
+ * broader word, related forms), each with the share of the term's weight a
+ * match on it earns. The table is one-way (absence lists lack; lack does not
+ * list every kind of lack), so callers look a pair up from both ends. Used for
+ * the shared-meaning score and for retrieval, never to judge whether a
+ * wording is verbatim or edited.
+ */
+export function relatedTerms(term: string): readonly [string, number][] {
+  return parseRelated(term);
 }
 
 const stemCache = new Map<string, string>();
 
-/** Porter stem of a normalized word (cached: the same few thousand words recur). */
+const COMPARATIVES = wordnet.comparatives as Record<string, string>;
+
+/** Porter stem of a normalized word, comparatives first taken back to their adjective (cached: the same few thousand words recur). */
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = /^\d/.test(word) ? word : stemmer(word);
+    stem = /^\d/.test(word)
+      ? word
+      : stemmer(Object.hasOwn(COMPARATIVES, word) ? (COMPARATIVES[word] as string) : word);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
   return stem;
 }
 
-/** The meaning term of a content word (its stem, folded into its synonym family); null for stop words. */
+/** The meaning term of a content word (its stem); null for stop words. Related words: {@link relatedTerms}. */
 export function termOf(word: string): string | null {
   if (STOP.has(word)) return null;
-  const stem = stemOf(word);
-  return FAMILY_OF.get(stem) ?? stem;
+  return stemOf(word);
 }

@@ -1,0 +1,184 @@
+/**
+ * Real paraphrase in the matching benchmark: the Microsoft Research Paraphrase
+ * Corpus (training part, ../shared/corpora/mrpc; never in the repository or CI).
+ * Each pair is two news sentences on one event that people judged the same
+ * statement (1) or not (0). Two measures:
+ * - the same-remark decision on each pair (the second sentence judged against
+ *   the first as a library quote): accuracy, precision, recall, F1, on the
+ *   whole part and on its two halves (odd and even pairs) apart, so a figure
+ *   tuned on one half can be read on the other;
+ * - retrieval at library scale: every first sentence in a library of SOTU
+ *   quotes, each second sentence as the page quote; recall@1 on the positives
+ *   (confident and possible apart), and how many negatives come back confident.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { LibraryData, Quote, Rendering } from '../lib/library/model';
+import type { QuoteMatcher } from '../lib/match';
+
+export const MRPC_PATH = '../shared/corpora/mrpc/msr_paraphrase_train.txt';
+
+export interface Pair {
+  label: 0 | 1;
+  id1: string;
+  first: string;
+  second: string;
+}
+
+/** The corpus's pairs, or null when ../shared is not there (CI, a fresh clone). */
+export function loadMrpc(): Pair[] | null {
+  if (!existsSync(MRPC_PATH)) return null;
+  return readFileSync(MRPC_PATH, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((f) => f.length >= 5)
+    .map(([label, id1, , first, second]) => ({
+      label: label === '1' ? 1 : 0,
+      id1: id1 as string,
+      first: first as string,
+      second: second as string,
+    }));
+}
+
+const quoteId = (p: Pair) => `mrpc-${p.id1}`;
+
+/** The first sentences as library quotes (one per sentence id), to add to a benchmark library. */
+export function mrpcLibrary(pairs: Pair[]): LibraryData {
+  const quotes = new Map<string, Quote>();
+  const renderings: Rendering[] = [];
+  for (const p of pairs) {
+    const id = quoteId(p);
+    if (quotes.has(id)) continue;
+    quotes.set(id, {
+      id,
+      speakerId: 'mrpc',
+      canonical: p.first,
+      canonicalReason: 'MRPC sentence 1',
+      event: null,
+      date: null,
+      primarySource: null,
+      tags: [],
+      origin: 'user',
+      edited: false,
+    });
+    renderings.push({
+      id: `${id}-r`,
+      quoteId: id,
+      outlet: 'MRPC',
+      url: null,
+      date: null,
+      text: p.first,
+      form: 'direct',
+      language: 'en',
+      translated: false,
+      origin: 'user',
+      edited: false,
+    });
+  }
+  return {
+    speakers: [{ id: 'mrpc', name: 'MRPC', aliases: [], origin: 'user', edited: false }],
+    quotes: [...quotes.values()],
+    renderings,
+  };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+function figures(c: Counts): string {
+  const n = c.tp + c.fp + c.tn + c.fn;
+  const precision = c.tp / Math.max(1, c.tp + c.fp);
+  const recall = c.tp / Math.max(1, c.tp + c.fn);
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  return `accuracy ${((c.tp + c.tn) / n).toFixed(3)}, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)} (${n} pairs)`;
+}
+
+function count(pairs: Pair[], said: boolean[], keep: (i: number) => boolean): Counts {
+  const c: Counts = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  pairs.forEach((p, i) => {
+    if (!keep(i)) return;
+    const yes = said[i] as boolean;
+    if (p.label && yes) c.tp++;
+    else if (p.label) c.fn++;
+    else if (yes) c.fp++;
+    else c.tn++;
+  });
+  return c;
+}
+
+/**
+ * Runs both measures on a matcher whose library holds {@link mrpcLibrary};
+ * prints the details and returns the closing lines. With MRPC_DUMP=file the
+ * figures of every pair are written there as TSV, for threshold studies.
+ */
+export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: string): string[] {
+  const same: boolean[] = [];
+  const confident: boolean[] = [];
+  const dump: string[] = [
+    'label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tconfidence',
+  ];
+  let t = performance.now();
+  for (const p of pairs) {
+    const j = matcher.judge(p.second, quoteId(p), { form: 'direct' });
+    same.push(!!j?.confidence);
+    confident.push(j?.confidence === 'confident');
+    if (j)
+      dump.push(
+        [
+          p.label,
+          j.score,
+          j.exact,
+          j.meaning,
+          j.evidence,
+          j.shared,
+          j.pageWeight,
+          j.storedWeight,
+          j.unshared,
+          j.confidence ?? '-',
+        ]
+          .map((x) => (typeof x === 'number' ? x.toFixed(4) : x))
+          .join('\t'),
+      );
+  }
+  const judgeMs = (performance.now() - t) / pairs.length;
+  if (process.env.MRPC_DUMP) writeFileSync(process.env.MRPC_DUMP, `${dump.join('\n')}\n`);
+
+  t = performance.now();
+  let positives = 0;
+  let found = 0;
+  let foundConfident = 0;
+  let negatives = 0;
+  let negativeConfident = 0;
+  for (const p of pairs) {
+    const top = matcher.match(p.second, { form: 'direct', limit: 1 })[0];
+    const hit = top?.quoteId === quoteId(p);
+    if (p.label) {
+      positives++;
+      if (hit) found++;
+      if (hit && top?.confidence === 'confident') foundConfident++;
+    } else {
+      negatives++;
+      if (hit && top?.confidence === 'confident') negativeConfident++;
+    }
+  }
+  const matchMs = (performance.now() - t) / pairs.length;
+
+  const all = () => true;
+  const odd = (i: number) => i % 2 === 1;
+  const even = (i: number) => i % 2 === 0;
+  const lines = [
+    `MRPC same-remark decision (either band = same): ${figures(count(pairs, same, all))}`,
+    `MRPC decision, even pairs ${figures(count(pairs, same, even))}; odd pairs ${figures(count(pairs, same, odd))}`,
+    `MRPC decision (confident only = same): ${figures(count(pairs, confident, all))}`,
+    `MRPC at ${libraryLabel}: paraphrase recall@1 ${(found / positives).toFixed(3)} (confident ${(foundConfident / positives).toFixed(3)}, possible ${((found - foundConfident) / positives).toFixed(3)}; ${positives} pairs); ` +
+      `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs)`,
+  ];
+  console.log(`\n== MRPC training part (${pairs.length} pairs), library ${libraryLabel}`);
+  console.log(`judge ${judgeMs.toFixed(2)} ms per pair; match ${matchMs.toFixed(2)} ms per query`);
+  for (const line of lines) console.log(line);
+  return lines;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import bundledJson from '../../lib/library/bundled-library.json';
+import type { LibraryFile } from '../../lib/library/model';
+import { QuoteMatcher } from '../../lib/match';
+import { compare } from '../../lib/match/compare';
+import { relatedTerms, stemOf, termOf } from '../../lib/match/terms';
+
+const bundled = QuoteMatcher.build(bundledJson as LibraryFile);
+const related = (a: string, b: string) => {
+  const ta = termOf(a) as string;
+  const tb = termOf(b) as string;
+  return relatedTerms(ta).some(([t]) => t === tb) || relatedTerms(tb).some(([t]) => t === ta);
+};
+
+describe('word meaning from WordNet', () => {
+  it('relates the words retranslations swap', () => {
+    expect(related('deadly', 'lethal')).toBe(true);
+    expect(related('trust', 'confidence')).toBe(true);
+    expect(related('absence', 'lack')).toBe(true);
+    expect(related('fair', 'just')).toBe(true);
+    expect(related('lethal', 'weather')).toBe(false);
+  });
+
+  it('takes comparatives back to their adjective, and leaves lemmas of their own alone', () => {
+    expect(stemOf('fairer')).toBe(stemOf('fair'));
+    expect(stemOf('stronger')).toBe(stemOf('strong'));
+    expect(stemOf('number')).not.toBe(stemOf('numb'));
+  });
+
+  it('never lets a related word pass for the word itself in a verdict', () => {
+    expect(compare('a more deadly alliance', 'a more lethal alliance', 'direct', 'direct').verdict).toBe(
+      'edited',
+    );
+  });
+});
+
+describe('same remark across wordings and forms (bundled library)', () => {
+  const top = (text: string, form: 'direct' | 'reported' = 'direct') => bundled.match(text, { form })[0];
+
+  it('is confident of retranslations with the same meaning', () => {
+    expect(top('we will make NATO a stronger, more just, and more deadly alliance')).toMatchObject({
+      quoteId: 'rutte-2025-03-26-stronger-fairer-lethal',
+      confidence: 'confident',
+      verdict: 'paraphrase',
+    });
+    expect(top('This will take decades because there is a complete absence of trust')).toMatchObject({
+      quoteId: 'rutte-2025-03-26-take-decades',
+      confidence: 'confident',
+    });
+    expect(top('It will take decades because trust has been completely lost')).toMatchObject({
+      quoteId: 'rutte-2025-03-26-take-decades',
+    });
+  });
+
+  it('matches a reported clause carrying partial quotes as the whole statement', () => {
+    expect(
+      top(
+        'the global security challenges were “too great” for either Europe or North America to “go it alone”',
+        'reported',
+      ),
+    ).toMatchObject({ quoteId: 'rutte-2025-03-26-go-it-alone', verdict: 'reported' });
+  });
+
+  it('finds a direct quote against the reported rendering of the same interview, as a looser match', () => {
+    const found = bundled
+      .match('I am absolutely convinced that the US stands fully behind NATO', { form: 'direct' })
+      .find((m) => m.quoteId === 'rutte-dpa-us-committed');
+    expect(found).toMatchObject({ crossForm: true, confidence: 'possible' });
+  });
+
+  it('is confident of a close rendering that marks left-out words with an ellipsis', () => {
+    const m = top('If anyone miscalculates … our reaction will be devastating');
+    expect(m).toMatchObject({
+      quoteId: 'rutte-2025-03-26-devastating-response',
+      confidence: 'confident',
+      verdict: 'edited',
+    });
+    expect(m!.explanation).toMatch(
+      /1 word changed: 'response' to 'reaction'; 20 words left out at the ellipsis/,
+    );
+    expect(
+      compare('If anyone miscalculates … our response will be devastating', m!.canonical, 'direct', 'direct')
+        .verdict,
+    ).toBe('fragment');
+  });
+
+  it('is not confident of a different remark on the same subject', () => {
+    for (const text of [
+      'NATO must spend more on defence to deter Russia',
+      'Russia remains the most significant threat to the alliance',
+      'Europe must take more responsibility for its own security',
+    ])
+      expect(top(text)?.confidence).not.toBe('confident');
+  });
+
+  it('judges a known pair without retrieval, in the same bands', () => {
+    const j = bundled.judge(
+      'we will make NATO a stronger, more just, and more deadly alliance',
+      'rutte-2025-03-26-stronger-fairer-lethal',
+    );
+    expect(j?.confidence).toBe('confident');
+    expect(j!.meaning).toBeGreaterThan(j!.exact);
+    expect(bundled.judge('The weather in Lisbon was mild', 'rutte-2025-03-26-take-decades')?.confidence).toBe(
+      null,
+    );
+    expect(bundled.judge('anything', 'no-such-quote')).toBeNull();
+  });
+});
+
+describe('verdicts for reworded and edited remarks', () => {
+  const stored = 'When it comes to keeping Europe and North America safe, there is no alternative to NATO';
+
+  it('calls a remark with a clause moved to the front a paraphrase, not an edit', () => {
+    expect(
+      compare(
+        'there is no alternative to NATO when it comes to keeping Europe and North America safe',
+        stored,
+        'direct',
+        'direct',
+      ).verdict,
+    ).toBe('paraphrase');
+  });
+
+  it('counts a word cut at an edge beside inner changes as one more change', () => {
+    const c = compare(
+      'it comes to keeping Europe and North America secure, there is no substitute for NATO',
+      stored,
+      'direct',
+      'direct',
+    );
+    expect(c.verdict).toBe('paraphrase');
+    expect(
+      compare(
+        'it comes to keeping Europe and North America safe, there is no alternative to NATO',
+        stored,
+        'direct',
+        'direct',
+      ).verdict,
+    ).toBe('fragment');
+  });
+});
