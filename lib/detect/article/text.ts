@@ -1,5 +1,5 @@
 import { walkBlocks } from '../blocks';
-import { findArticleRoot } from '../root';
+import { findArticle } from '../root';
 
 /**
  * The article as detection reads it: the same root and the same blocks the scan walks, one block a
@@ -15,6 +15,7 @@ export function articleText(doc: Document): string {
 }
 
 function* articleBlocks(doc: Document): Generator<void, string[]> {
-  const blocks = yield* walkBlocks(yield* findArticleRoot(doc));
+  const { root, skip } = yield* findArticle(doc);
+  const blocks = yield* walkBlocks(root, 200, skip);
   return blocks.map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
