@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadPage } from '../lib/cli/load-page';
 import { articleText } from '../lib/detect/article/text';
 import type { SpeakerHint } from '../lib/detect/types';
 import { shingleMatch, shingleMetrics, type TpFpFn } from './eval-shingles';
@@ -12,16 +12,12 @@ import { scoreRealpages } from './eval-realpages';
 
 const SHARED = '../shared';
 
-/** A page jsdom cannot parse (it throws on some stylesheets) reads as no article, as a crashed extractor would. */
+/** What `verbatim article` prints for the page: the same loader, the same text. */
 function textOf(html: string): string {
-  try {
-    const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-    const text = articleText(dom.window.document);
-    dom.window.close();
-    return text;
-  } catch {
-    return '';
-  }
+  const dom = loadPage(html);
+  const text = articleText(dom.window.document);
+  dom.window.close();
+  return text;
 }
 
 /**

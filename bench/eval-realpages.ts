@@ -4,7 +4,7 @@
 // not much longer; it lies outside the article when under half its words occur in the article body.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadPage } from '../lib/cli/load-page';
 import { detectQuotes } from '../lib/detect';
 import type { SpeakerHint } from '../lib/detect/types';
 
@@ -13,7 +13,7 @@ const FLUSH = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'figcapt
 
 /** The scorer's paragraphs: text between any of the FLUSH tags (and <br>), as its HTMLParser cuts them. */
 function paragraphs(html: string): string[] {
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const dom = loadPage(html);
   const out: string[] = [];
   let cur = '';
   const flush = () => {
@@ -84,7 +84,7 @@ function covers(det: string, ref: string): boolean {
 }
 
 function speechOf(html: string, hints: SpeakerHint[]): string[] {
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const dom = loadPage(html);
   try {
     return detectQuotes(dom.window.document, { speakers: hints })
       .filter((q) => q.kind === 'speech' && words(q.text).length >= 4)
@@ -115,7 +115,7 @@ export function scoreRealpages(
     try {
       detected = speechOf(readFileSync(join(dir, `${page}.html`), 'utf8'), hints);
     } catch (error) {
-      // The scorer skips a page whose scan fails (jsdom throws on some stylesheets); so does the port.
+      // The scorer skips a page whose scan fails; so does the port.
       console.log(`  ${page}: scan failed: ${String(error).slice(0, 120)}`);
       continue;
     }

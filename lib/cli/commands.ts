@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes } from '../detect';
 import { articleText } from '../detect/article/text';
 import { formatStats, libraryStats, validateLibraryText } from '../library/stats';
 import type { LibraryFile } from '../library/model';
 import { QuoteMatcher } from '../match';
 import { runError } from './errors';
+import { loadPage } from './load-page';
 import { quoteJson, quoteText, type QuoteJson } from './output';
 
 export interface Io {
@@ -37,7 +37,7 @@ export async function scanCommand(
       failed++;
       continue;
     }
-    const { window } = new JSDOM(html);
+    const { window } = loadPage(html);
     const quotes = detectQuotes(window.document, { speakers: hints })
       .filter((q) => q.kind === 'speech')
       .map((q) => quoteJson(q, matcher.match(q.text, { form: q.form })));
@@ -65,7 +65,7 @@ export async function articleCommand(pages: string[], json: boolean, io: Io): Pr
       failed++;
       continue;
     }
-    const { window } = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+    const { window } = loadPage(html);
     const text = articleText(window.document);
     window.close();
     results.push({ page, text });

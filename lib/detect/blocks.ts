@@ -4,7 +4,7 @@
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
 import { linkDensity, paragraphScore } from './article/density';
-import { classWeight } from './article/hints';
+import { classWeight, unlikelyName } from './article/hints';
 
 export interface Block {
   el: Element;
@@ -51,12 +51,12 @@ export function isFurniture(el: Element): boolean {
   return isSkipped(el) || isClutter(el);
 }
 
-/** Names weigh against an element: Readability's negative words, and the furniture words above. */
+/** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
 function nameWeight(el: Element): number {
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/\bno[_-]caption\b/gi, '');
   if (names.length < 2 || QUOTE_CLASS.test(names)) return 0;
   const weight = classWeight(el);
-  return weight >= 0 && FURNITURE_NAMES.test(names) ? weight - 25 : weight;
+  return weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyName(el)) ? weight - 25 : weight;
 }
 
 const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET']);

@@ -1,11 +1,23 @@
 /** Text and link measures of a container, read from the live DOM without changing it. */
 
-/** Letters of visible text (scripts and styles inside containers are not text a reader sees). */
+const INVISIBLE = 'script, style, noscript, template';
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The element's text without scripts and styles (a share button's inline script is not prose), whitespace folded. */
+export function visibleText(el: Element): string {
+  if (!el.querySelector(INVISIBLE)) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  // Elements and text (5); an invisible element is rejected with its subtree (2), others passed through (3).
+  const walker = el.ownerDocument.createTreeWalker(el, 5, {
+    acceptNode: (node) => (node.nodeType === 3 ? 1 : INVISIBLE_TAGS.has(node.nodeName.toUpperCase()) ? 2 : 3),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += (node as Text).data;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Letters of visible text. */
 export function textLength(el: Element): number {
-  let len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  const hidden = el.querySelectorAll('script, style, noscript, template');
-  for (let k = 0; k < hidden.length; k++) len -= (hidden.item(k)?.textContent ?? '').length;
-  return Math.max(0, len);
+  return visibleText(el).length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isSkipped } from '../blocks';
-import { linkDensity, paragraphScore, textLength } from './density';
+import { linkDensity, paragraphScore, textLength, visibleText } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
 
 /**
@@ -51,7 +51,7 @@ export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generato
       text = ownText(el);
       first = el;
     } else {
-      text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      text = visibleText(el);
       first = el.parentElement;
     }
     if (text.length < 25) continue;
