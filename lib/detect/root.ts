@@ -1,5 +1,5 @@
 import { linkDensity, textLength } from './article/density';
-import { scoreCandidates, type Scores } from './article/score';
+import { scoreCandidates, type Lengths, type Scored, type Scores } from './article/score';
 
 /** The article as the scan reads it: a root, and those of the root's children that are not part of it. */
 export interface Article {
@@ -15,20 +15,19 @@ export interface Article {
  */
 export function* findArticle(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
-  let article = yield* articleFrom(body, yield* scoreCandidates(body));
-  if (article.root !== body && (yield* articleLength(article)) < 500) {
-    const retry = yield* articleFrom(body, yield* scoreCandidates(body, 1));
-    if ((yield* articleLength(retry)) > (yield* articleLength(article))) article = retry;
-  }
-  return article;
+  const first = yield* scoreCandidates(body);
+  const article = yield* articleFrom(body, first.scores);
+  if (article.root === body || articleLength(article, first) >= 500) return article;
+  const second = yield* scoreCandidates(body, 1);
+  const retry = yield* articleFrom(body, second.scores);
+  return articleLength(retry, second) > articleLength(article, first) ? retry : article;
 }
 
-function* articleLength({ root, skip }: Article): Generator<void, number> {
-  let len = 0;
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
-    yield;
-    if (!skip.has(c)) len += textLength(c);
-  }
+/** Letters the article holds: its root's, less those of the children left out. */
+function articleLength({ root, skip }: Article, { lengths }: Scored): number {
+  const of = (el: Element) => (lengths.get(el) as Lengths | undefined)?.text ?? textLength(el);
+  let len = of(root);
+  for (const node of skip) if (node.nodeType === 1) len -= of(node as Element);
   return len;
 }
 
