@@ -62,6 +62,7 @@ export function evalArticle(hints: SpeakerHint[], verbose: boolean, outputDir?: 
     console.log(`\narticle corpora: no ${SHARED}, skipped`);
     return;
   }
+  console.log(`\narticle finding on ${SHARED} (pages below a full score listed)`);
   if (existsSync(real)) scoreRealpages(real, hints, verbose);
   if (existsSync(bench)) scoreArticleExtraction(bench, verbose, outputDir);
 }

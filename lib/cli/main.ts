@@ -15,7 +15,7 @@ const HELP = `verbatim — find quotes in saved news pages and check them agains
 
 Usage:
   verbatim scan [--json] [--library FILE] PAGE.html...
-  verbatim article [--json] PAGE.html...               (the text read as each page's article)
+  verbatim article [--json] PAGE.html...                 (the text read as each page's article)
   verbatim match [--json] [--library FILE] [TEXT...]     (texts from stdin, one per line, when none given)
   verbatim library stats [--json] [--library FILE]
   verbatim library validate FILE
