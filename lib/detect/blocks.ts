@@ -193,6 +193,8 @@ export function* walkBlocks(
     let shadowFirst: Node | null = null;
     if (node.nodeType === 1) {
       const el = node as Element;
+      // A container's measures read its whole subtree: a pause point before each keeps slices short.
+      if (CONDITIONAL.has(el.tagName.toUpperCase())) yield;
       if (node !== root && isFurniture(el)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') {

@@ -52,7 +52,7 @@ export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generato
   for (let k = 0; k < els.length; k++) {
     const el = els.item(k);
     if (!el) break;
-    if (k % 100 === 99) yield;
+    if (k % 25 === 24) yield;
     const factor = regionFactor(el, body, region, unlikelyFactor);
     if (factor === 0) continue;
     const tag = el.tagName.toUpperCase();
@@ -95,7 +95,7 @@ function* measure(body: Element, scores: Scores): Generator<void, Map<Element, L
   const walker = body.ownerDocument.createTreeWalker(body, 4);
   let k = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++k % 500 === 0) yield;
+    if (++k % 200 === 0) yield;
     const len = (node as Text).data.trim().length;
     if (!len || INVISIBLE.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
     const a = node.parentElement?.closest('a');
