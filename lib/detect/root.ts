@@ -1,5 +1,5 @@
 import { linkDensity, textLength } from './article/density';
-import { scoreCandidates, type Lengths, type Scored, type Scores } from './article/score';
+import { scoreCandidates, type Scored, type Scores } from './article/score';
 
 /** The article as the scan reads it: a root, and those of the root's children that are not part of it. */
 export interface Article {
@@ -25,7 +25,7 @@ export function* findArticle(doc: Document): Generator<void, Article> {
 
 /** Letters the article holds: its root's, less those of the children left out. */
 function articleLength({ root, skip }: Article, { lengths }: Scored): number {
-  const of = (el: Element) => (lengths.get(el) as Lengths | undefined)?.text ?? textLength(el);
+  const of = (el: Element) => lengths.get(el)?.text ?? textLength(el);
   let len = of(root);
   for (const node of skip) if (node.nodeType === 1) len -= of(node as Element);
   return len;
