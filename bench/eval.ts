@@ -2,18 +2,22 @@
 // Scores fixtures/pages (seed articles) and fixtures/detect (one page per case) against the expected JSON
 // beside each page; given a folder of saved real pages (X.html + X.article.html), also scores those with
 // the quote-mark passages of X.article.html as the reference and everything found outside it as false.
+// With ../shared present it also scores article finding (eval-article.ts); --article-output=DIR writes the
+// benchmark's output JSON there for its own evaluate.py.
 // Flags: --verbose lists misses, extras, wrong speakers and inexact spans; --no-hints runs without the library's speakers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes } from '../lib/detect';
 import type { SpeakerHint } from '../lib/detect/types';
+import { evalArticle } from './eval-article';
 import { referenceQuotes } from './eval-reference';
 import { addTally, emptyTally, formatTally, pair, scorePage, type Expected } from './eval-score';
 
 const verbose = process.argv.includes('--verbose');
 const noHints = process.argv.includes('--no-hints');
 const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const articleOutput = process.argv.find((a) => a.startsWith('--article-output='))?.slice(17);
 
 function loadHints(): SpeakerHint[] {
   const path = 'lib/library/bundled-library.json';
@@ -126,3 +130,5 @@ if (folder) {
     );
   }
 }
+
+evalArticle(hints, verbose, articleOutput);

@@ -1,11 +1,11 @@
-// Sizes of what the reader downloads and runs: the content script (budget: 15 KB gzipped, it runs on every
+// Sizes of what the reader downloads and runs: the content script (budget: 40 KB gzipped, issue 9, it runs on every
 // news page), the card's code (loaded only when the first card opens) and the other extension pages.
 // Needs a build first (`npm run build`); `npm run bench` builds.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 15 * 1024;
+const BUDGET = 40 * 1024;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { JSDOM } from 'jsdom';
 import { detectQuotes } from '../detect';
+import { articleText } from '../detect/article/text';
 import { formatStats, libraryStats, validateLibraryText } from '../library/stats';
 import type { LibraryFile } from '../library/model';
 import { QuoteMatcher } from '../match';
 import { runError } from './errors';
+import { loadPage } from './load-page';
 import { quoteJson, quoteText, type QuoteJson } from './output';
 
 export interface Io {
@@ -36,7 +37,7 @@ export async function scanCommand(
       failed++;
       continue;
     }
-    const { window } = new JSDOM(html);
+    const { window } = loadPage(html);
     const quotes = detectQuotes(window.document, { speakers: hints })
       .filter((q) => q.kind === 'speech')
       .map((q) => quoteJson(q, matcher.match(q.text, { form: q.form })));
@@ -46,6 +47,32 @@ export async function scanCommand(
       io.out(
         `${page}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}\n${quotes.map(quoteText).join('\n')}\n`,
       );
+  }
+  if (json) io.out(JSON.stringify({ pages: results }, null, 2));
+  return failed ? 1 : 0;
+}
+
+/** `verbatim article`: what detection reads as each page's article, so the article finder can be judged as an extractor. */
+export async function articleCommand(pages: string[], json: boolean, io: Io): Promise<number> {
+  const results: { page: string; text: string }[] = [];
+  let failed = 0;
+  for (const page of pages) {
+    let html: string;
+    try {
+      html = await readFile(page, 'utf8');
+    } catch (error) {
+      io.err(`verbatim: cannot read ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      failed++;
+      continue;
+    }
+    const { window } = loadPage(html);
+    const text = articleText(window.document);
+    window.close();
+    results.push({ page, text });
+    if (!json)
+      io.out(`${page}:
+${text}
+`);
   }
   if (json) io.out(JSON.stringify({ pages: results }, null, 2));
   return failed ? 1 : 0;

@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { CliError, usageError } from './errors';
-import { matchCommand, scanCommand, statsCommand, validateCommand, type Io } from './commands';
+import {
+  articleCommand,
+  matchCommand,
+  scanCommand,
+  statsCommand,
+  validateCommand,
+  type Io,
+} from './commands';
 import { loadLibraryFile } from './load-library';
 import { readStdinLines } from './stdin';
 
@@ -8,6 +15,7 @@ const HELP = `verbatim — find quotes in saved news pages and check them agains
 
 Usage:
   verbatim scan [--json] [--library FILE] PAGE.html...
+  verbatim article [--json] PAGE.html...                 (the text read as each page's article)
   verbatim match [--json] [--library FILE] [TEXT...]     (texts from stdin, one per line, when none given)
   verbatim library stats [--json] [--library FILE]
   verbatim library validate FILE
@@ -46,6 +54,9 @@ export async function main(
       case 'scan':
         if (rest.length === 0) throw usageError('scan needs at least one PAGE.html');
         return await scanCommand(rest, await loadLibraryFile(values.library), json, io);
+      case 'article':
+        if (rest.length === 0) throw usageError('article needs at least one PAGE.html');
+        return await articleCommand(rest, json, io);
       case 'match': {
         const library = await loadLibraryFile(values.library);
         const texts = rest.length ? rest : (await stdin()).filter((line) => line.trim());

@@ -3,6 +3,8 @@
  * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
+import { linkDensity, paragraphScore } from './article/density';
+import { classWeight, unlikelyName } from './article/hints';
 
 export interface Block {
   el: Element;
@@ -23,34 +25,95 @@ const BLOCK_TAGS = new Set(
   'P LI BLOCKQUOTE H1 H2 H3 H4 H5 H6 DD DT PRE TD TH DIV SECTION ARTICLE MAIN FIGURE UL OL BODY'.split(' '),
 );
 const SKIP_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FIGCAPTION FORM BUTTON SELECT TEXTAREA SVG VIDEO VERBATIM-CARD DIALOG'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE NAV FOOTER ASIDE FIGCAPTION BUTTON SELECT TEXTAREA SVG VIDEO VERBATIM-CARD DIALOG'.split(
     ' ',
   ),
 );
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|menu|menubar|dialog|alert|search)$/;
 /** Class and id words of page furniture; matched on word edges so "shadow" or "header-quote" stay. */
-const SKIP_NAMES =
+const FURNITURE_NAMES =
   /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|nav\w*|menu|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|sr-only)($|[\s_-])/i;
 const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|[\s_-])/i;
 
-/** Why an element and everything under it is no part of the article. */
-export function isFurniture(el: Element): boolean {
+/** Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts. */
+export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'ASIDE' && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'HEADER' && !el.querySelector('h1')) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.test(role)) return true;
+  return !!role && SKIP_ROLES.test(role);
+}
+
+/** Why an element and everything under it is no part of the article: skipped markup, or clutter by its measures. */
+export function isFurniture(el: Element): boolean {
+  return isSkipped(el) || isClutter(el);
+}
+
+/** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
+function nameWeight(el: Element): number {
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/\bno[_-]caption\b/gi, '');
+  if (names.length < 2 || QUOTE_CLASS.test(names)) return 0;
+  const weight = classWeight(el);
+  return weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyName(el)) ? weight - 25 : weight;
+}
+
+const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET']);
+
+/**
+ * Readability's conditional cleaning: a furniture name is outweighed by the paragraphs an element
+ * holds (so an id with "share" around a whole article keeps it), and containers with few commas go
+ * when their measures say widget: mostly links, more inputs or images than paragraphs, an embed.
+ */
+function isClutter(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return false;
+  const weight = nameWeight(el);
+  if (weight < 0 && weight + ownContentScore(el) < 0) return true;
+  if (!CONDITIONAL.has(tag)) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if ((text.match(/[,\uFF0C\u060C]/g)?.length ?? 0) >= 10) return false;
+  const isList = tag === 'UL' || tag === 'OL' || listShare(el, text.length) > 0.9;
+  const p = el.getElementsByTagName('p').length;
+  const img = el.getElementsByTagName('img').length;
+  const li = el.getElementsByTagName('li').length - 100;
+  const input = el.getElementsByTagName('input').length;
+  const embeds = el.querySelectorAll('object, embed, iframe').length;
+  const density = linkDensity(el, text.length);
   return (
-    names.length > 1 &&
-    SKIP_NAMES.test(names) &&
-    !QUOTE_CLASS.test(names) &&
-    tag !== 'ARTICLE' &&
-    tag !== 'MAIN' &&
-    tag !== 'BODY'
+    (img > 1 && p / img < 0.5 && !el.closest('figure')) ||
+    (!isList && li > p) ||
+    input > Math.floor(p / 3) ||
+    (!isList && weight < 25 && density > 0.2) ||
+    (weight >= 25 && density > 0.5) ||
+    (embeds === 1 && text.length < 75) ||
+    embeds > 1
   );
+}
+
+/** Share of the text in lists: a div that is nearly all list (a reference list) is judged as a list. */
+function listShare(el: Element, length: number): number {
+  if (!length) return 0;
+  let listed = 0;
+  const lists = el.querySelectorAll('ul, ol');
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists.item(k);
+    if (list && !list.parentElement?.closest('ul, ol'))
+      listed += (list.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  return listed / length;
+}
+
+/** What Readability would have scored the element as a container: its paragraphs' scores. */
+function ownContentScore(el: Element): number {
+  let score = 0;
+  const paragraphs = el.querySelectorAll('p, pre, td');
+  for (let k = 0; k < paragraphs.length; k++) {
+    const text = (paragraphs.item(k)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 25) score += paragraphScore(text);
+  }
+  return score;
 }
 
 function isQuoteElement(el: Element): boolean {
@@ -76,9 +139,14 @@ interface Level {
  * Walks `root` and returns its text blocks in document order. A generator so the time-sliced
  * scan can pause inside a very long page; `every` is how many nodes go between pauses. Siblings
  * are followed one by one (never copied into arrays), so a page of 50,000 paragraphs costs no
- * more per node than a short one.
+ * more per node than a short one. `skip` holds nodes left out of the article besides furniture (the
+ * root's children that the article finder did not join).
  */
-export function* walkBlocks(root: Node, every = 200): Generator<void, Block[]> {
+export function* walkBlocks(
+  root: Node,
+  every = 200,
+  skip: ReadonlySet<Node> = new Set(),
+): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let count = 0;
   let current: Block | null = null;
@@ -101,6 +169,7 @@ export function* walkBlocks(root: Node, every = 200): Generator<void, Block[]> {
     if (level.next) level.next = level.only ? null : node.nextSibling;
     else level.then = node.nextSibling;
     if (++count % every === 0) yield;
+    if (skip.has(node)) continue;
     const { blockEl, quoted: inQuote, q } = level;
     if (node.nodeType === 3) {
       if ((current as Block | null)?.el !== blockEl) {
@@ -124,6 +193,8 @@ export function* walkBlocks(root: Node, every = 200): Generator<void, Block[]> {
     let shadowFirst: Node | null = null;
     if (node.nodeType === 1) {
       const el = node as Element;
+      // A container's measures read its whole subtree: a pause point before each keeps slices short.
+      if (CONDITIONAL.has(el.tagName.toUpperCase())) yield;
       if (node !== root && isFurniture(el)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') {
@@ -166,8 +237,14 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-/** Lists of links (menus, "Read more" rows) read as text but are not the article. */
+const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Lists of links (menus, "Read more" rows) read as text but are not the article. A paragraph or
+ * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
+ */
 function linkDense(block: Block): boolean {
+  if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) return linkDensity(block.el) > 0.6;
   let linked = 0;
   for (const node of block.nodes) if (node.parentElement?.closest('a')) linked += node.data.trim().length;
   const total = block.text.trim().length;

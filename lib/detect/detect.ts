@@ -1,6 +1,6 @@
 import { isHeading, rangesFor, walkBlocks, type Block } from './blocks';
 import { parseBlock, type BlockEvent } from './parse';
-import { findArticleRoot } from './root';
+import { findArticle, type Article } from './root';
 import { SpeakerResolver } from './speakers';
 import type { DetectOptions, DetectedQuote } from './types';
 
@@ -11,9 +11,12 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function* scanRootOf(root: Document | Node, options: DetectOptions): Generator<void, Node> {
-  if (root.nodeType !== 9 || options.wholeNode) return root;
-  return yield* findArticleRoot(root as Document);
+function* scanRootOf(
+  root: Document | Node,
+  options: DetectOptions,
+): Generator<void, Pick<Article, 'skip'> & { root: Node }> {
+  if (root.nodeType !== 9 || options.wholeNode) return { root, skip: new Set() };
+  return yield* findArticle(root as Document);
 }
 
 /**
@@ -26,7 +29,8 @@ export function* detectSteps(
   options: DetectOptions,
   cache: ParseCache,
 ): Generator<void, DetectedQuote[]> {
-  const blocks: Block[] = yield* walkBlocks(yield* scanRootOf(root, options));
+  const article = yield* scanRootOf(root, options);
+  const blocks: Block[] = yield* walkBlocks(article.root, 200, article.skip);
   const resolver = new SpeakerResolver(options.speakers ?? []);
   const out: DetectedQuote[] = [];
   const seen = new Map<string, BlockEvent[]>();

@@ -1,91 +1,107 @@
-import { isFurniture } from './blocks';
+import { linkDensity, textLength } from './article/density';
+import { scoreCandidates, type Scored, type Scores } from './article/score';
+
+/** The article as the scan reads it: a root, and those of the root's children that are not part of it. */
+export interface Article {
+  root: Element;
+  skip: Set<Node>;
+}
 
 /**
- * Where the article lives. A light heuristic instead of Readability (far above the content
- * script's size budget and too slow on a megabyte page): paragraph text is summed into each
- * paragraph's parent and grandparent, and a semantic container (articleBody, article, main) wins
- * when it holds most of the best container's paragraphs.
+ * Where the article lives, found as Mozilla Readability finds it (its content scoring, its choice of
+ * the top candidate and its sibling join) but on the live page, without cloning or changing it, and
+ * in steps so the scan stays time-sliced. A page whose best container holds too little text is
+ * scored again with furniture names weighing nothing, as Readability retries without its filters.
  */
-export function* findArticleRoot(doc: Document): Generator<void, Element> {
+export function* findArticle(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
-  const score = new Map<Element, number>();
-  // Read by index (no array copy), with pauses, so a page of 50,000 paragraphs never blocks for long.
-  const paragraphs = body.querySelectorAll('p');
-  for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs.item(k);
-    if (!p) break;
-    if (k % 200 === 199) yield;
-    if (inFurniture(p, body)) continue;
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 25) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    score.set(parent, (score.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) score.set(grand, (score.get(grand) ?? 0) + len / 2);
+  const first = yield* scoreCandidates(body);
+  const article = yield* articleFrom(body, first.scores);
+  if (article.root === body || articleLength(article, first) >= 500) return article;
+  const second = yield* scoreCandidates(body, 1);
+  const retry = yield* articleFrom(body, second.scores);
+  return articleLength(retry, second) > articleLength(article, first) ? retry : article;
+}
+
+/** Letters the article holds: its root's, less those of the children left out. */
+function articleLength({ root, skip }: Article, { lengths }: Scored): number {
+  const of = (el: Element) => lengths.get(el)?.text ?? textLength(el);
+  let len = of(root);
+  for (const node of skip) if (node.nodeType === 1) len -= of(node as Element);
+  return len;
+}
+
+function* articleFrom(body: Element, scores: Scores): Generator<void, Article> {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  yield;
+  const first = ranked[0];
+  if (!first || first[0] === body) return { root: body, skip: new Set() };
+  let top = first[0];
+  const topScore = first[1];
+  top = sharedAncestor(top, topScore, ranked.slice(1, 5), body);
+  top = climb(top, scores, body);
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1)
+    top = top.parentElement;
+  return yield* joinSiblings(top, scores.get(top) ?? topScore, scores, body);
+}
+
+/** Three or more near-best candidates under one ancestor of the best: that ancestor holds the article. */
+function sharedAncestor(top: Element, topScore: number, others: [Element, number][], body: Element): Element {
+  const near = others.filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (near.length < 3) return top;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (near.filter((el) => parent.contains(el)).length >= 3) return parent;
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of score) {
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
-    }
+  return top;
+}
+
+/** Climbs to a parent that scores higher, as long as the parents on the way keep a third of the score. */
+function climb(top: Element, scores: Scores, body: Element): Element {
+  let lastScore = scores.get(top) ?? 0;
+  const threshold = lastScore / 3;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const score = scores.get(parent);
+    if (score === undefined) continue;
+    if (score < threshold) break;
+    if (score > lastScore) return parent;
+    lastScore = score;
   }
-  if (!best) return body;
-  const semantic = best.closest('[itemprop="articleBody"], article, main, [role="main"]');
-  return yield* widen(semantic && semantic !== body ? semantic : best, body);
+  return top;
 }
 
 /**
- * Climbs while a parent adds little paragraph text of its own: an article split over sibling
- * containers (a lead, then a "read more" part) is read whole, a page of other stories is not.
+ * Siblings of the top candidate that score near it, or read as paragraphs of prose, belong to the
+ * article (a lead and its continuation in separate containers); then the parent is the root and the
+ * other children are skipped.
  */
-function* widen(el: Element, body: Element): Generator<void, Element> {
-  let root = el;
-  let text = yield* paragraphText(root, body);
-  for (
-    let parent = root.parentElement;
-    parent && parent !== body && parent !== body.parentElement;
-    parent = parent.parentElement
-  ) {
-    const more = yield* paragraphText(parent, body);
-    if (more > text * 1.25) break;
-    root = parent;
-    text = more;
+function* joinSiblings(
+  top: Element,
+  topScore: number,
+  scores: Scores,
+  body: Element,
+): Generator<void, Article> {
+  const parent = top.parentElement;
+  if (!parent || top === body) return { root: top, skip: new Set() };
+  const threshold = Math.max(10, topScore * 0.2);
+  const className = top.getAttribute('class') ?? '';
+  const skip = new Set<Node>();
+  let joined = 0;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    yield;
+    if (c === top) continue;
+    if (c.nodeType === 1 && joins(c as Element, className, topScore, threshold, scores)) joined++;
+    else skip.add(c);
   }
-  return root;
+  return joined ? { root: parent, skip } : { root: top, skip: new Set() };
 }
 
-function* paragraphText(el: Element, body: Element): Generator<void, number> {
-  let total = 0;
-  const paragraphs = el.querySelectorAll('p');
-  for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs.item(k);
-    if (!p) break;
-    if (k % 500 === 499) yield;
-    if (!inFurniture(p, body)) total += (p.textContent ?? '').length;
-  }
-  return total;
-}
-
-const furnitureCache = new WeakMap<Element, boolean>();
-
-function inFurniture(el: Element, stop: Element): boolean {
-  const path: Element[] = [];
-  let result = false;
-  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
-    const known = furnitureCache.get(cur);
-    if (known !== undefined) {
-      result = known;
-      break;
-    }
-    path.push(cur);
-    if (isFurniture(cur)) {
-      result = true;
-      break;
-    }
-  }
-  for (const p of path) furnitureCache.set(p, result);
-  return result;
+function joins(el: Element, className: string, topScore: number, threshold: number, scores: Scores): boolean {
+  const bonus = className && el.getAttribute('class') === className ? topScore * 0.2 : 0;
+  const score = scores.get(el);
+  if (score !== undefined && score + bonus >= threshold) return true;
+  if (el.tagName.toUpperCase() !== 'P') return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const density = linkDensity(el, text.length);
+  if (text.length > 80) return density < 0.25;
+  return text.length > 0 && density === 0 && /\.( |$)/.test(text);
 }

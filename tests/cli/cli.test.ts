@@ -84,6 +84,44 @@ describe('verbatim scan', () => {
   });
 });
 
+describe('verbatim article', () => {
+  const story =
+    '<p>The council met on Tuesday evening to discuss the budget for the next three years, the harbour and the school.</p>'.repeat(
+      4,
+    );
+
+  it('prints the text read as the article, without the menu, as JSON', async () => {
+    const path = await tempFile(
+      'story.html',
+      `<html><body><nav><a href="/">Home</a></nav><article>${story}</article><footer><p>About us and other links.</p></footer></body></html>`,
+    );
+    const { code, out } = await run(['article', '--json', path]);
+    expect(code).toBe(0);
+    const { pages } = JSON.parse(out);
+    expect(pages).toHaveLength(1);
+    expect(pages[0].page).toBe(path);
+    expect(pages[0].text).toContain('The council met on Tuesday evening');
+    expect(pages[0].text).not.toContain('Home');
+    expect(pages[0].text).not.toContain('About us');
+  });
+
+  it('reads a page whose stylesheet jsdom cannot parse', async () => {
+    const path = await tempFile(
+      'styled.html',
+      `<html><head><style>p { width: calc(($gutter - 16px) / 16 * 9) }</style></head><body><article>${story}</article></body></html>`,
+    );
+    const { code, out } = await run(['article', path]);
+    expect(code).toBe(0);
+    expect(out).toContain('The council met on Tuesday evening');
+  });
+
+  it('exits 2 without a page', async () => {
+    const { code, err } = await run(['article']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/article needs at least one PAGE\.html/);
+  });
+});
+
 describe('errors and usage', () => {
   it('exits 2 for bad usage', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);

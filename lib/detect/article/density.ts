@@ -1,0 +1,45 @@
+/** Text and link measures of a container, read from the live DOM without changing it. */
+
+const INVISIBLE = 'script, style, noscript, template';
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The element's text without scripts and styles (a share button's inline script is not prose), whitespace folded. */
+export function visibleText(el: Element): string {
+  if (!el.querySelector(INVISIBLE)) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  // Elements and text (5); an invisible element is rejected with its subtree (2), others passed through (3).
+  const walker = el.ownerDocument.createTreeWalker(el, 5, {
+    acceptNode: (node) => (node.nodeType === 3 ? 1 : INVISIBLE_TAGS.has(node.nodeName.toUpperCase()) ? 2 : 3),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += (node as Text).data;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Letters of visible text. */
+export function textLength(el: Element): number {
+  return visibleText(el).length;
+}
+
+/**
+ * Share of the text that sits in links (in-page "#" links count 0.3, as in Readability): menus and
+ * rows of headlines are nearly all links, an article body a few percent.
+ */
+export function linkDensity(el: Element, length = textLength(el)): number {
+  if (!length) return 0;
+  let linked = 0;
+  const links = el.querySelectorAll('a');
+  for (let k = 0; k < links.length; k++) {
+    const a = links.item(k);
+    if (!a) continue;
+    const href = a.getAttribute('href');
+    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length * (href && /^#./.test(href) ? 0.3 : 1);
+  }
+  return Math.min(1, linked / length);
+}
+
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/** Readability's paragraph score: one, plus one a comma, plus one a hundred letters (at most three). */
+export function paragraphScore(text: string): number {
+  return 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+}

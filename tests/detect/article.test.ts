@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../lib/detect';
+import { articleText } from '../../lib/detect/article/text';
+import { page } from './helpers';
+
+const PROSE = [
+  '“We will rebuild the harbour before the winter storms arrive, whatever it costs,” said Ada Stone, the mayor.',
+  'The council met on Tuesday evening to discuss the budget for the next three years, the plans for the harbour and the new school.',
+  'Stone said the new rules would hurt small shops more than the big chains on the edge of town, and that she would fight them.',
+  'Critics of the plan, among them two former mayors, say the numbers do not add up for anyone who has looked at them closely.',
+];
+const paragraphs = (lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
+
+const NAV =
+  '<div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></div>';
+const RELATED =
+  '<div class="related-stories"><p><a href="/a">“Everything must go,” says the owner of the last shop in town, in a story</a></p><p><a href="/b">Another story that is only a headline with a link on it</a></p></div>';
+
+describe('article finding', () => {
+  it('reads an article wrapped in an id that names a share widget', () => {
+    const doc = page(
+      `${NAV}<div id="gigya-share-btns-2_gig_containerParent"><h1>Harbour plan</h1>${paragraphs([...PROSE, ...PROSE.slice(1)])}</div>${RELATED}`,
+    );
+    const quotes = detectQuotes(doc);
+    expect(quotes.map((q) => q.text)).toContain(
+      'We will rebuild the harbour before the winter storms arrive, whatever it costs',
+    );
+    expect(quotes.find((q) => q.text.startsWith('We will'))?.speaker).toBe('Ada Stone');
+    expect(quotes.some((q) => q.text.startsWith('Everything must go'))).toBe(false);
+  });
+
+  it('reads an article wrapped in a read-more container', () => {
+    const doc = page(`${NAV}<div id="read-more-content">${paragraphs(PROSE)}</div>${RELATED}`);
+    const text = articleText(doc);
+    for (const line of PROSE.slice(1)) expect(text).toContain(line);
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('Home');
+  });
+
+  it('leaves out a real share bar and a comment thread beside the article', () => {
+    const doc = page(
+      `<div class="story-body">${paragraphs(PROSE)}<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet this</a></div></div>` +
+        `<div class="comments">${paragraphs(['“This is the worst plan the council has had in years, and I have lived here all my life,” wrote a reader.'])}</div>`,
+    );
+    const text = articleText(doc);
+    expect(text).toContain(PROSE[1]);
+    expect(text).not.toContain('Share on Facebook');
+    expect(text).not.toContain('worst plan');
+  });
+
+  it('joins a lead and its continuation kept in sibling containers', () => {
+    const doc = page(
+      `${NAV}<div class="wrap"><div class="story-lead">${paragraphs(PROSE.slice(0, 2))}</div><div class="ad-slot"><a href="/ad">Buy now</a></div><div class="story-rest">${paragraphs(PROSE.slice(2))}</div></div>${RELATED}`,
+    );
+    const text = articleText(doc);
+    for (const line of PROSE.slice(1)) expect(text).toContain(line);
+    expect(text).not.toContain('Buy now');
+  });
+
+  it('does not take a share button’s inline script for prose', () => {
+    const script = `<script>${'var a = document.querySelector("x"), b = 1, c = 2, d = 3; '.repeat(20)}</script>`;
+    const doc = page(
+      `<div class="social"><div class="share-linkedin">${script}</div></div><article>${paragraphs(PROSE)}</article>`,
+    );
+    expect(articleText(doc)).toContain(PROSE[1]);
+  });
+
+  it('reads the same article text whatever the furniture names, as the scan reads it', () => {
+    const doc = page(
+      `${NAV}<main>${paragraphs(PROSE)}</main><footer><p>© The Daily Harbour, all rights reserved, every year.</p></footer>`,
+    );
+    const text = articleText(doc);
+    expect(text.split('\n')).toEqual(PROSE);
+  });
+});
