@@ -8,6 +8,8 @@ export interface QuoteQuery {
   text: string;
   form: Form;
   speaker: string | null;
+  /** The description the page named the speaker by ("the NATO chief"), when it was one. */
+  speakerAs?: string | null;
 }
 
 /** One quote on a page with its best match, as the popup and badge see it. */

@@ -46,6 +46,21 @@ async function speakerFor(db: AppDB, name: string, made: Map<string, Speaker>): 
 }
 
 /**
+ * "The NATO chief" learns its person from a page that names both: a
+ * description the page put to a named speaker becomes one of that speaker's
+ * aliases, so the next page that prints only the description is attributed.
+ */
+async function learnAliases(db: AppDB, quotes: ReadQuote[]): Promise<void> {
+  for (const quote of quotes) {
+    const alias = quote.speakerAs?.trim();
+    if (!alias || nameKey(alias) === nameKey(quote.speaker)) continue;
+    const speaker = await db.speakers.where('name').equalsIgnoreCase(quote.speaker.trim()).first();
+    if (!speaker || speaker.aliases.some((a) => nameKey(a) === nameKey(alias))) continue;
+    await db.speakers.update(speaker.id, { aliases: [...speaker.aliases, alias] });
+  }
+}
+
+/**
  * A captured quote's canonical wording follows its best rendering seen so far
  * (see bestWording); a quote the reader kept, edited or that came from
  * anywhere else keeps the wording it has.
@@ -142,6 +157,7 @@ export async function recordReading(
       await db.quotes.add(created);
       await add(quote, created.id);
     }
+    await learnAliases(db, [...plan.join.map((j) => j.quote), ...plan.create]);
     const gone = await removeRenderings(db, plan.drop);
     for (const id of [...touched, ...gone.quoteIds]) await followBestWording(db, id);
     await db.pages.put({

@@ -6,6 +6,8 @@ export interface ReadQuote {
   text: string;
   form: Form;
   speaker: string;
+  /** The description the page named the speaker by, learnt as one of the speaker's aliases. */
+  speakerAs?: string | null;
 }
 
 /** What reading a page changes, decided before anything is written. */

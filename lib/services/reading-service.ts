@@ -43,7 +43,9 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
     const site = readHost(page.url);
     if (!isCaptureOn(await readSettings(), site)) return null;
     const quotes: ReadQuote[] = page.quotes.flatMap((q) =>
-      q.speaker?.trim() && q.text.trim() ? [{ text: q.text, form: q.form, speaker: q.speaker.trim() }] : [],
+      q.speaker?.trim() && q.text.trim()
+        ? [{ text: q.text, form: q.form, speaker: q.speaker.trim(), speakerAs: q.speakerAs ?? null }]
+        : [],
     );
     const db = await getDb();
     const url = pageKey(page.url);

@@ -70,6 +70,19 @@ describe('capture while reading', () => {
     expect(await db.renderings.count()).toBe(4);
   });
 
+  it('learns a description the page put to a named speaker as that speaker’s alias', async () => {
+    const { db, reading } = await background();
+    await reading.capturePage({ ...A, quotes: [{ ...A.quotes[0]!, speakerAs: 'the NATO chief' }] }, false);
+    const [rutte] = await db.speakers.toArray();
+    expect(rutte?.aliases).toEqual(['the NATO chief']);
+    // Said twice, learnt once.
+    await reading.capturePage(
+      { ...B, quotes: [{ ...B.quotes[1]!, speaker: 'Mark Rutte', speakerAs: 'The NATO chief' }] },
+      false,
+    );
+    expect((await db.speakers.get(rutte!.id))?.aliases).toEqual(['the NATO chief']);
+  });
+
   it('does not call this page’s own earlier capture a match', async () => {
     const { reading, match } = await background();
     await reading.capturePage(A, false);
