@@ -121,6 +121,8 @@ console.log(
 );
 
 const pages = Array.from({ length: PAGES_MEASURED }, (_, n) => pageQuotes(n));
+// A background that has been running answers with warm code: 300 untimed queries first (sentences not in the pages).
+for (const unit of fresh.slice(-300)) matcher.match(unit.text, { form: 'direct', speaker: unit.speaker });
 const pageMatchMs: number[] = [];
 const answers = new Map<string, Match[]>();
 let right = 0;
