@@ -68,7 +68,7 @@ export function* detectSteps(
         text,
         form: event.kind === 'quote' ? event.form : 'reported',
         kind: event.kind === 'quote' && event.scare ? 'scare' : 'speech',
-        marked: event.kind === 'quote',
+        marked: event.kind === 'quote' || !!event.mixed,
         speaker: null,
         ranges,
       };
@@ -84,6 +84,8 @@ export function* detectSteps(
         resolver.spoke(speaker);
       } else if (event.kind === 'quote') {
         unresolved.push([quote, event.cued && !event.leading]);
+      } else if (event.mixed) {
+        unresolved.push([quote, true]);
       }
     }
     for (const [quote, cued] of unresolved) {

@@ -1,5 +1,5 @@
 import type { Form } from '../library/model';
-import { findMarkSpans, firstChar, type Family } from './marks';
+import { findMarkSpans, firstChar, type Family, type MarkSpan } from './marks';
 import {
   isVerbTok,
   nameRuns,
@@ -47,6 +47,8 @@ export interface ReportedEvent {
   cue: Phrase | null;
   /** Text offsets [from, to) of an attribution inside the words ("These developments, he said, make…"). */
   gap?: [number, number];
+  /** The clause carries quoted words ("said the election is “rigged”"): marked speech, told as reported. */
+  mixed?: boolean;
 }
 
 /** A narrative sentence: its subject and the full names it prints, for pronouns and surnames later. */
@@ -68,6 +70,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
   if (quoted && !spans.length) return [pullQuote(text)];
   const masked = maskText(text, spans);
   const spanStarts = spans.map((s) => s.open);
+  const spanWords = spans.map((s) => countWords(text.slice(s.start, s.end)));
   const lead = firstChar(text);
   for (const [from, to] of sentences(masked)) {
     const toks = tokenize(masked, from, to, spanStarts);
@@ -101,12 +104,24 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         scare,
       });
     }
-    const first = quoteToks[0];
     // A headline sums a story up: its unmarked words are the desk's, not a speaker's.
-    if (!heading && !first) reported(toks, events, toks.length);
-    else if (!heading && quoteEvents.every((q) => q.form === 'partial'))
-      reported(toks, events, first ? toks.indexOf(first) : toks.length);
-    events.push(...quoteEvents);
+    if (heading) {
+      events.push(...quoteEvents);
+      continue;
+    }
+    const direct = quoteEvents.find((q) => q.form === 'direct');
+    const limit = direct
+      ? toks.findIndex((t) => t.q >= 0 && spans[t.q]?.start === direct.start)
+      : toks.length;
+    const clauses: ReportedEvent[] = [];
+    reported(toks, clauses, limit, spans, spanWords);
+    // "…said that the election is “rigged”": the quoted words go with the clause that carries them, as one statement.
+    const free = quoteEvents.filter((q) => {
+      const clause = clauses.find((c) => c.start <= q.start && q.end <= c.end);
+      if (clause) clause.mixed = true;
+      return !clause;
+    });
+    events.push(...clauses, ...free);
   }
   return events;
 }
@@ -196,6 +211,7 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   const comma = t.w === ',';
   if (t.punct && !comma && t.w !== ':') return true;
   if (comma && a.lw === 'even' && tok(toks, j + 2).lw === 'as') return true;
+  if (comma && ACCORDING.has(a.lw)) return true;
   if (comma && tok(toks, j - 1).cap && /^an?$/.test(a.lw)) {
     let c = j + 2;
     while (c < n && tok(toks, c).w !== ',') c++;
@@ -213,16 +229,49 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
 }
 
 /**
- * Reported and unquoted direct speech in a sentence. `limit` is where the first quote mark of the
- * sentence stands: reported words must come before it.
+ * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
+ * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
+ * come before it. A verb that reports no clause of its own ("described him as", "accused her of")
+ * still does when its words hold a quote.
  */
-function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
+function reported(
+  toks: Tok[],
+  events: ReportedEvent[],
+  limit: number,
+  spans: MarkSpan[],
+  spanWords: number[],
+): void {
   const n = limit;
-  if (n < MIN_CLAUSE + 2) return;
+  /** Tokens in [a, b), a quote counting as its words: a quoted clause is as long as what it says. */
+  const size = (a: number, b: number) => {
+    let k = b - a;
+    for (let i = a; i < b; i++) {
+      const q = tok(toks, i).q;
+      if (q >= 0) k += (spanWords[q] ?? 1) - 1;
+    }
+    return k;
+  };
+  const quoted = (a: number, b: number) => toks.slice(a, b).some((t) => t.q >= 0);
+  /** A quote token ends where its closing mark does. */
+  const endOf = (t: Tok) => {
+    const span = spans[t.q];
+    return span ? span.end + (span.closed ? 1 : 0) : t.e;
+  };
+  /**
+   * A speech verb with a named subject inside quoted words' clause, before the quote: "Reuters
+   * reported that Rutte called for “unity”" quotes Rutte, so the inner verb reports the words.
+   */
+  const innerVerb = (a: number, b: number) => {
+    const first = toks.findIndex((t, i) => i >= a && i < b && t.q >= 0);
+    for (let v = a + 1; v < first; v++)
+      if (isVerbTok(toks[v]) && phraseLeft(toks, v, a)?.type === 'name') return v;
+    return -1;
+  };
+  if (size(0, n) < MIN_CLAUSE + 2) return;
   const push = (a: number, b: number, cue: Phrase | null, min = MIN_CLAUSE, gap?: [number, number]) => {
     while (b > a && tok(toks, b - 1).punct) b--;
-    if (b - a < min || !cue) return;
-    events.push({ kind: 'reported', start: tok(toks, a).s, end: tok(toks, b - 1).e, cue, gap });
+    if (size(a, b) < min || !cue) return;
+    events.push({ kind: 'reported', start: tok(toks, a).s, end: endOf(tok(toks, b - 1)), cue, gap });
   };
   /** Where the clause from `start`, reported by `verb`, ends. */
   const close = (start: number, verb: Tok) => {
@@ -255,8 +304,10 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Rutte."
   const lastComma = commas[commas.length - 1] ?? -1;
   if (limit === toks.length && lastComma >= MIN_CLAUSE && n - lastComma <= 9) {
-    const tail = lastComma + 1;
-    if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
+    let tail = lastComma + 1;
+    const inner = innerVerb(0, lastComma);
+    if (inner >= 0) tail = n;
+    else if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
     for (let v = tail; v < n; v++) {
       if (!isVerbTok(toks[v])) continue;
       const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
@@ -274,7 +325,7 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
       THAT.has(toks[v + 1]?.lw ?? '') &&
       /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
     const stem = verbStem(verb.lw);
-    if (!stance && (!isVerbTok(verb) || NO_CLAUSE.has(stem) || toks[v - 1]?.poss)) continue;
+    if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
     const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     const cue = own ?? (joined && subject?.strong ? subject : null);
@@ -285,17 +336,32 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
       c++;
     let start = -1;
     let min = MIN_CLAUSE;
+    /** Only words that hold a quote make this verb's object a statement. */
+    let needsQuote = NO_CLAUSE.has(stem);
     const next = toks[v + 1];
     if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;
     else if (BARE_CLAUSE_VERBS.has(stem) && !NOT_CLAUSE.has(next.lw)) start = v + 1;
-    else if (OBJECT_VERBS.has(stem)) {
-      if (limit < toks.length || (/^call/.test(verb.lw) && next.lw !== 'on')) continue;
-      start = VERB_PARTICLES.has(next.lw) ? v + 2 : NOT_CLAUSE.has(next.lw) ? -1 : v + 1;
-      min = 3;
+    else {
+      const particle = VERB_PARTICLES.has(next.lw);
+      start = particle ? v + 2 : v + 1;
+      if (OBJECT_VERBS.has(stem) && !needsQuote) {
+        // With a quote in the sentence, the quote is what the object verb is about.
+        needsQuote =
+          quoted(0, toks.length) ||
+          (/^call/.test(verb.lw) && next.lw !== 'on') ||
+          (!particle && NOT_CLAUSE.has(next.lw));
+        min = 3;
+      } else needsQuote = true;
     }
-    if (start < 0 || start >= n) continue;
+    if (start >= n) continue;
     let end = close(start, verb);
+    if (needsQuote && !quoted(start, end)) continue;
+    const inner = innerVerb(start, end);
+    if (inner > v) {
+      v = inner - 1;
+      continue;
+    }
     if (limit < toks.length && end === n) {
       if (end - start < 7) continue;
       // "…in the same boat while Russia remained “the most significant threat”": the lead-in to a quote is the writer's.
