@@ -334,7 +334,7 @@ function reported(
     let c = v + 1;
     while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
       c++;
-    let start = -1;
+    let start: number;
     let min = MIN_CLAUSE;
     /** Only words that hold a quote make this verb's object a statement. */
     let needsQuote = NO_CLAUSE.has(stem);
