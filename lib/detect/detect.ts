@@ -43,6 +43,8 @@ export function* detectSteps(
     /** Quotes still without a speaker, and whether their own sentence named none (then only the block's speaker fits). */
     const unresolved: [DetectedQuote, boolean][] = [];
     let leadingQuote = false;
+    /** The block's last quote, which an interrupted statement resumes. */
+    let last: DetectedQuote | null = null;
     for (const event of events) {
       if (event.kind === 'sentence') {
         resolver.sentence(event.subject, event.names);
@@ -63,6 +65,12 @@ export function* detectSteps(
         leadingQuote = true;
         continue;
       }
+      if (event.kind === 'quote' && event.resumes && last) {
+        last.text += ` ${text}`;
+        last.ranges.push(...ranges);
+        if (!event.closed) open = last;
+        continue;
+      }
       const speaker = event.cue ? resolver.resolve(event.cue) : null;
       const quote: DetectedQuote = {
         text,
@@ -73,6 +81,7 @@ export function* detectSteps(
         ranges,
       };
       out.push(quote);
+      last = quote;
       if (event.kind === 'quote') {
         if (!event.closed && event.family !== 'c') open = quote;
         if (event.leading) leadingQuote = true;

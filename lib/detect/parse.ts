@@ -32,6 +32,11 @@ export interface QuoteEvent {
   family: Family;
   /** Opens at the block's first character: may continue a quote left open by the block before. */
   leading: boolean;
+  /**
+   * Opens the sentence after "“…,” Weston said." with no cue of its own: the same statement
+   * goes on after the attribution that interrupted it.
+   */
+  resumes: boolean;
   cue: Phrase | null;
   /** A reporting verb stands in the sentence: with no speaker found, the speaker is unknown, not carried. */
   cued: boolean;
@@ -72,6 +77,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
   const spanStarts = spans.map((s) => s.open);
   const spanWords = spans.map((s) => countWords(text.slice(s.start, s.end)));
   const lead = firstChar(text);
+  /** The sentence before was a quote and its attribution only ("“…,” Weston said."). */
+  let attributed = false;
   for (const [from, to] of sentences(masked)) {
     const toks = tokenize(masked, from, to, spanStarts);
     events.push({ kind: 'sentence', subject: subjectOf(toks), names: nameRuns(toks) });
@@ -98,12 +105,14 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
+        resumes: attributed && k === 0 && !cue && form === 'direct',
         cue: cue ?? (cjk ? japaneseCue(masked, span.open, span.end) : null),
         cued,
         form,
         scare,
       });
     }
+    attributed = quoteEvents.length === 1 && (toks[0]?.q ?? -1) >= 0 && !!quoteEvents[0]?.cue;
     // A headline sums a story up: its unmarked words are the desk's, not a speaker's.
     if (heading) {
       events.push(...quoteEvents);
@@ -138,6 +147,7 @@ function pullQuote(text: string): QuoteEvent {
     closed: true,
     family: 'd',
     leading: false,
+    resumes: false,
     cued: false,
     cue: credit ? { type: 'name', words: (credit[1] ?? '').trim().split(/\s+/), strong: true } : null,
     form: 'direct',

@@ -207,7 +207,17 @@ describe('detectQuotes: speakers', () => {
       'Mark Rutte',
       'Donald Tusk',
       'Donald Tusk',
-      'Donald Tusk',
+    ]);
+  });
+
+  it('keeps a statement interrupted by its attribution as one quote', () => {
+    const doc = article(
+      '<p>“Poland is ready,” Tusk said. “We have spent more than anyone.”</p><p>“We cannot wait,” he added. “Now,” she said.</p>',
+    );
+    expect(speech(doc).map((q) => q.text)).toEqual([
+      'Poland is ready We have spent more than anyone.',
+      'We cannot wait',
+      'Now',
     ]);
   });
 
