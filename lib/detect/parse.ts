@@ -81,7 +81,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
   let attributed = false;
   for (const [from, to] of sentences(masked)) {
     const toks = tokenize(masked, from, to, spanStarts);
-    events.push({ kind: 'sentence', subject: subjectOf(toks), names: nameRuns(toks) });
+    const subject = subjectOf(toks);
+    events.push({ kind: 'sentence', subject, names: nameRuns(toks) });
     const quoteToks = toks.filter((t) => t.q >= 0);
     const quoteEvents: QuoteEvent[] = [];
     const cued = toks.some(isVerbTok) || toks.some((t) => ACCORDING.has(t.lw));
@@ -90,7 +91,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       if (!span) continue;
       const body = text.slice(span.start, span.end);
       const k = toks.indexOf(qt);
-      const cue = cueFor(toks, k, body);
+      const cue = cueFor(toks, k, body, subject);
       const words = countWords(body);
       const cjk = /[\u3040-\u9fff]/.test(body);
       const prev = toks[k - 1];
@@ -167,7 +168,7 @@ function japaneseCue(masked: string, open: number, end: number): Phrase | null {
 }
 
 /** Reads the cue of the quote at token k: after it (", he added") when the quote ends the clause, else before it. */
-function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
+function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): Phrase | null {
   let hi = toks.findIndex((t, i) => i > k && t.q >= 0);
   if (hi < 0) hi = toks.length;
   let lo = k - 1;
@@ -178,7 +179,9 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
   if (afterOk) {
     let i = k + 1;
     if (toks[i]?.punct) i++;
-    for (let v = i; v < Math.min(hi, i + (tok(toks, i).cap ? 12 : 8)); v++) {
+    // "“…,” Chris Weston, chief market strategist at IG, said": a name and its apposition come first.
+    const reach = tok(toks, i).cap ? (toks.slice(i, i + 5).some((t) => t.w === ',') ? 25 : 12) : 8;
+    for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
       const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
@@ -192,7 +195,10 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
       phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null);
     if (phrase) return phrase;
   }
-  return (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
+  const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
+  // "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the
+  // reporting verb's subject is the sentence's, however far back it stands.
+  return according ?? (toks.slice(lo, k).some(isVerbTok) && subject?.type !== 'desc' ? subject : null);
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */

@@ -51,10 +51,18 @@ const PREPOSITIONS = new Set('in of at from by to for on with into near across'.
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
   while (k >= lo && isAux(tok(toks, k))) k--;
-  // "Ana Lopez, the mayor, said" / "Mayor Ana Lopez, a Democrat, said": the name stands before the apposition.
-  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 9); c--) {
-    if (!tok(toks, c).punct) continue;
-    if (tok(toks, c).w === ',' && DETERMINERS.has(tok(toks, c + 1).lw) && tok(toks, c - 1).cap) k = c;
+  // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
+  // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
+  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
+    const t = tok(toks, c);
+    if (t.q >= 0 || isVerbTok(t) || (t.punct && t.w !== ',')) break;
+    if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
+    // "Washington, meanwhile, has urged": a lone adverb between commas describes no one.
+    if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) break;
+    let j = c - 1;
+    while (j - 1 >= lo && tok(toks, j - 1).cap) j--;
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) continue;
+    k = c;
     break;
   }
   if (k >= lo && tok(toks, k).w === ',' && k - 1 >= lo && tok(toks, k - 1).cap) k--;

@@ -7,8 +7,10 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder tweet blast label brand dub',
 );
+/** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
+const INFLECTED_ONLY = set('tweet blast label brand dub');
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
@@ -53,7 +55,8 @@ function stemOf(w: string): string {
   if (w.endsWith('d')) forms.push(w.slice(0, -1));
   if (w.endsWith('ed')) forms.push(w.slice(0, -2), w.slice(0, -3));
   if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4));
-  return forms.find((f) => VERB_STEMS.has(f)) ?? '';
+  const stem = forms.find((f) => VERB_STEMS.has(f)) ?? '';
+  return stem === w && INFLECTED_ONLY.has(w) ? '' : stem;
 }
 
 /** Verbs after which a clause follows without "that" ("Rutte said there would be…"). */
@@ -64,7 +67,7 @@ export const OBJECT_VERBS = set(
 );
 /** Speech verbs that never introduce someone's words as a clause: a report is an outlet's, a rejection is not a statement. */
 export const NO_CLAUSE = set(
-  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express',
+  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub',
 );
 /** Particles that go with a verb before its object: "called on", "pointed to", "advocated for". */
 export const VERB_PARTICLES = set('on for to out');
