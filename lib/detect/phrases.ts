@@ -1,5 +1,5 @@
 import { tok, type Tok } from './tokens';
-import { AUX, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
+import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -44,6 +44,12 @@ function nameRun(words: string[], strong: boolean): Phrase | null {
   return { type: 'name', words: rest, strong };
 }
 
+const WHEN = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning afternoon evening week weekend'.split(
+    ' ',
+  ),
+);
+
 /** "prosecutors in Los Angeles say": a name after a preposition is a place or an object, not the speaker. */
 const PREPOSITIONS = new Set('in of at from by to for on with into near across'.split(' '));
 
@@ -51,6 +57,12 @@ const PREPOSITIONS = new Set('in of at from by to for on with into near across'.
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
   while (k >= lo && isAux(tok(toks, k))) k--;
+  // "Beck on Wednesday called", "Trump Monday said": the day is when, not who.
+  if (WHEN.has(tok(toks, k).lw)) {
+    k--;
+    if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
+    while (k >= lo && isAux(tok(toks, k))) k--;
+  }
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
   for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
@@ -89,7 +101,9 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
     if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && isSpeechVerb(x.lw))) return null;
-    if (DETERMINERS.has(x.lw)) return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
+    // "Powell’s office said": a possessive name determines the noun as an article would.
+    if (DETERMINERS.has(x.lw) || (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw))))
+      return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
   }
   return null;
 }

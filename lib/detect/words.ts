@@ -87,6 +87,10 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
 export const ROLES = set(
   'mr mrs ms dr prof sen rep gov gen president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
 );
+/** Head nouns of the bodies and documents that speak for someone: "Powell’s office", "the Obama administration", "the Beige Book". */
+export const BODIES = set(
+  'office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
+);
 /** Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma. */
 export const NOT_NAMES = set(
   'the a an but and or so meanwhile however yesterday today also then on in at when while after before as if this that it its his her their our we i you asked speaking according during although though despite with without since for from under amid following last next earlier later still le la les il elle selon mais et die der das den un laut monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december updated posted looking beyond continuing calling rather because once by to in’ après avant',
