@@ -27,6 +27,22 @@ const PARTICLES = new Set([
   'ter',
 ]);
 
+/** A lower-case word that may stand in a description before a name: no article, preposition or verb. */
+function isNoun(t: Tok): boolean {
+  return (
+    !t.cap &&
+    !t.punct &&
+    t.q < 0 &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(t.w) &&
+    !LINKS.has(t.lw) &&
+    !PREPOSITIONS.has(t.lw) &&
+    !DETERMINERS.has(t.lw) &&
+    !PRONOUNS.has(t.lw) &&
+    !isSpeechVerb(t.lw) &&
+    !AUX.has(t.lw)
+  );
+}
+
 export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
 }
@@ -51,7 +67,9 @@ const WHEN = new Set(
 );
 
 /** "prosecutors in Los Angeles say": a name after a preposition is a place or an object, not the speaker. */
-const PREPOSITIONS = new Set('in of at from by to for on with into near across'.split(' '));
+const PREPOSITIONS = new Set(
+  'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
+);
 
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
@@ -118,15 +136,24 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   const t = toks[k];
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+  // "said former tech executive Carly Fiorina": lower-case description words, then the name.
+  let d0 = k;
+  while (d0 < hi && d0 < k + 4 && !t.cap && isNoun(tok(toks, d0))) d0++;
   if (t.cap) {
     let j = k;
     while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
       j++;
+    // "said Democratic pollster Stan Greenberg", "said election lawyer Joe Birkenstock": a name after its description.
+    let d = j + 1;
+    while (d < hi && d <= j + 3 && isNoun(tok(toks, d))) d++;
+    if (d > j + 1 && d < hi && toks[d]?.cap && !PREPOSITIONS.has(tok(toks, d - 1).lw))
+      return phraseRight(toks, d - 1, hi);
     return nameRun(
       toks.slice(k, j + 1).map((x) => x.w),
       true,
     );
   }
+  if (d0 > k && toks[d0]?.cap) return phraseRight(toks, d0 - 1, hi);
   if (DETERMINERS.has(t.lw)) {
     let j = k + 1;
     while (
