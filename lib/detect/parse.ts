@@ -1,6 +1,7 @@
 import type { Form } from '../library/model';
 import { findMarkSpans, firstChar, type Family, type MarkSpan } from './marks';
 import {
+  isNoun,
   isVerbTok,
   nameRuns,
   phraseLeft,
@@ -198,7 +199,10 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
   // "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the
   // reporting verb's subject is the sentence's, however far back it stands.
-  return according ?? (toks.slice(lo, k).some(isVerbTok) && subject?.type !== 'desc' ? subject : null);
+  if (according || !subject || subject.type === 'desc') return according;
+  // Not when a bare noun is the verb's own subject: "what staff describe as a “perfect storm”".
+  const verb = toks.findIndex((t, i) => i >= lo && i < k && isVerbTok(t));
+  return verb > 0 && !isNoun(tok(toks, verb - 1)) ? { ...subject, strong: true } : null;
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */

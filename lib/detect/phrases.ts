@@ -28,7 +28,7 @@ const PARTICLES = new Set([
 ]);
 
 /** A lower-case word that may stand in a description before a name: no article, preposition or verb. */
-function isNoun(t: Tok): boolean {
+export function isNoun(t: Tok): boolean {
   return (
     !t.cap &&
     !t.punct &&
@@ -85,7 +85,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
   for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
     const t = tok(toks, c);
-    if (t.q >= 0 || isVerbTok(t) || (t.punct && t.w !== ',')) break;
+    if (t.q >= 0 || (t.punct && t.w !== ',')) break;
     if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
     // "Washington, meanwhile, has urged": a lone adverb between commas describes no one.
     if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) break;
@@ -107,7 +107,9 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
     )
       j--;
-    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) return null;
+    // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
+    const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) return null;
     // "the Virginia Democrat", "the Atlantic": a description, not a name.
     if (toks[j - 1]?.lw === 'the' && j - 1 >= lo)
       return { type: 'desc', words: toks.slice(j - 1, k + 1).map((x) => x.w), strong };
@@ -206,11 +208,19 @@ export function subjectOf(toks: Tok[]): Phrase | null {
       : null;
   }
   if (!t.cap) return null;
-  while (
-    j + 1 < toks.length &&
-    (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
-  )
-    j++;
+  for (;;) {
+    while (
+      j + 1 < toks.length &&
+      (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
+    )
+      j++;
+    // "Republican presidential candidate Donald Trump took to Twitter": the name after its description.
+    let d = j + 1;
+    while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d))) d++;
+    if (d === j + 1 || !toks[d]?.cap) break;
+    i = d;
+    j = d;
+  }
   let v = j + 1;
   while (v < toks.length && isAux(tok(toks, v))) v++;
   return nameRun(
