@@ -4,8 +4,7 @@
 // speech detection holds half its words; the speaker is right when one of the annotated source's capitalised
 // names is part of the detected speaker. --verbose lists every miss and wrong speaker, page by page.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes } from '../lib/detect';
 import type { SpeakerHint } from '../lib/detect/types';
@@ -109,7 +108,8 @@ export function formatPolnear(s: PolnearScore): string {
 
 export const POLNEAR_DIR = '../shared/corpora/polnear-train';
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run on its own (scripts/run-ts.mjs names the bundle after this file), not when bench/eval.ts imports it.
+if (basename(process.argv[1] ?? '') === 'eval-polnear.mjs') {
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? POLNEAR_DIR;
   const verbose = process.argv.includes('--verbose');
   if (!existsSync(dir)) {

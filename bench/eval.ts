@@ -2,6 +2,7 @@
 // Scores fixtures/pages (seed articles) and fixtures/detect (one page per case) against the expected JSON
 // beside each page; given a folder of saved real pages (X.html + X.article.html), also scores those with
 // the quote-mark passages of X.article.html as the reference and everything found outside it as false.
+// With ../shared present, also scores PolNeAR's training articles (bench/eval-polnear.ts).
 // Flags: --verbose lists misses, extras, wrong speakers and inexact spans; --no-hints runs without the library's speakers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { detectQuotes } from '../lib/detect';
 import type { SpeakerHint } from '../lib/detect/types';
 import { referenceQuotes } from './eval-reference';
 import { addTally, emptyTally, formatTally, pair, scorePage, type Expected } from './eval-score';
+import { POLNEAR_DIR, bundledHints, formatPolnear, scorePolnear } from './eval-polnear';
 
 const verbose = process.argv.includes('--verbose');
 const noHints = process.argv.includes('--no-hints');
@@ -125,4 +127,12 @@ if (folder) {
       `  overall          P ${r(hits, found)} R ${r(hits, expected)} (${hits} hit, ${found} found, ${expected} in articles)`,
     );
   }
+}
+
+// PolNeAR (held-out style news with hand-annotated attributions), scored as ../shared/tools/score-polnear.py does.
+if (existsSync(POLNEAR_DIR)) {
+  const polnear = scorePolnear(POLNEAR_DIR, bundledHints(), verbose);
+  console.log(`\n${POLNEAR_DIR}`);
+  for (const note of polnear.notes) console.log(note);
+  console.log(formatPolnear(polnear));
 }
