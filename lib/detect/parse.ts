@@ -107,7 +107,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
-        resumes: attributed && k === 0 && !cue && form === 'direct',
+        resumes: attributed && k === 0 && !cue && capital,
         cue: cue ?? (cjk ? japaneseCue(masked, span.open, span.end) : null),
         cued,
         form,
@@ -184,7 +184,8 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     const reach = tok(toks, i).cap ? (toks.slice(i, i + 5).some((t) => t.w === ',') ? 25 : 12) : 8;
     for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
-      const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw));
+      // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
+      const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap);
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;
       break;
