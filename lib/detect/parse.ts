@@ -349,7 +349,10 @@ function reported(
     if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
     const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
-    const cue = own ?? (joined && subject?.strong ? subject : null);
+    // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
+    const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing') && subject?.type !== 'desc';
+    const carried = subject && (subject.strong || participle) ? { ...subject, strong: true } : null;
+    const cue = own ?? (joined ? carried : null);
     if (own) subject = own;
     if (!cue) continue;
     let c = v + 1;

@@ -7,10 +7,10 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder remember shout yell exclaim chant tweet blast label brand dub',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
-const INFLECTED_ONLY = set('tweet blast label brand dub');
+const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail');
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
