@@ -129,7 +129,11 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     // "…said that the election is “rigged”": the quoted words go with the clause that carries them, as one statement.
     const free = quoteEvents.filter((q) => {
       const clause = clauses.find((c) => c.start <= q.start && q.end <= c.end);
-      if (clause) clause.mixed = true;
+      if (clause) {
+        clause.mixed = true;
+        // A clause whose speaker was not read takes the one its quote was read with (", he added").
+        clause.cue ??= q.cue;
+      }
       return !clause;
     });
     events.push(...clauses, ...free);
@@ -291,7 +295,8 @@ function reported(
   if (size(0, n) < MIN_CLAUSE + 2) return;
   const push = (a: number, b: number, cue: Phrase | null, min = MIN_CLAUSE, gap?: [number, number]) => {
     while (b > a && tok(toks, b - 1).punct) b--;
-    if (size(a, b) < min || !cue) return;
+    // Quoted words are speech whoever says them: their clause stands even when no speaker was read.
+    if (size(a, b) < min || (!cue && !quoted(a, b))) return;
     events.push({ kind: 'reported', start: tok(toks, a).s, end: endOf(tok(toks, b - 1)), cue, gap });
   };
   /** Where the clause from `start`, reported by `verb`, ends. */
@@ -350,11 +355,12 @@ function reported(
     const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
-    const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing') && subject?.type !== 'desc';
+    const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
     const carried = subject && (subject.strong || participle) ? { ...subject, strong: true } : null;
     const cue = own ?? (joined ? carried : null);
     if (own) subject = own;
-    if (!cue) continue;
+    /** No speaker read: only words that hold a quote still make a clause. */
+    const unread = !cue;
     let c = v + 1;
     while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
       c++;
@@ -380,7 +386,7 @@ function reported(
     }
     if (start >= n) continue;
     let end = close(start, verb);
-    if (needsQuote && !quoted(start, end)) continue;
+    if ((needsQuote || unread) && !quoted(start, end)) continue;
     const inner = innerVerb(start, end);
     if (inner > v) {
       v = inner - 1;
