@@ -87,9 +87,12 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
 export const ROLES = set(
   'mr mrs ms dr prof sen rep gov gen president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
 );
-/** Head nouns of the bodies and documents that speak for someone: "Powell’s office", "the Obama administration", "the Beige Book". */
+/**
+ * Head nouns of the bodies, documents and people that speak for someone: "Powell’s office", "the
+ * Obama administration", "the Beige Book", "Trump’s campaign manager".
+ */
 export const BODIES = set(
-  'office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
+  'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
 );
 /** Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma. */
 export const NOT_NAMES = set(
