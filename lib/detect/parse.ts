@@ -357,10 +357,13 @@ function reported(
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
     const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
     const carried = subject && (subject.strong || participle) ? { ...subject, strong: true } : null;
-    const cue = own ?? (joined ? carried : null);
+    // The sentence's subject, unless a bare noun is the verb's own ("what staff describe as").
+    const fallback =
+      subject && subject.type !== 'desc' && !isNoun(tok(toks, v - 1)) ? { ...subject, strong: true } : null;
+    const cue = own ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
     if (own) subject = own;
     /** No speaker read: only words that hold a quote still make a clause. */
-    const unread = !cue;
+    const unread = !own && !(joined && carried);
     let c = v + 1;
     while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
       c++;
