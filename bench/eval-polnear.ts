@@ -22,6 +22,9 @@ export interface PolnearScore {
   found: number;
   named: number;
   right: number;
+  pages: number;
+  /** Time spent in detectQuotes, page parsing excluded. */
+  ms: number;
   /** Human-readable lines about misses and wrong speakers, filled only when asked for. */
   notes: string[];
 }
@@ -59,7 +62,7 @@ function nearest(ref: string[], detections: { text: string; words: Set<string> }
 
 /** Scores every NAME.html against NAME.json in `dir`, in the scorer's (sorted) order. */
 export function scorePolnear(dir: string, hints: SpeakerHint[], verbose = false): PolnearScore {
-  const score: PolnearScore = { quotes: 0, found: 0, named: 0, right: 0, notes: [] };
+  const score: PolnearScore = { quotes: 0, found: 0, named: 0, right: 0, pages: 0, ms: 0, notes: [] };
   const labels = readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort();
@@ -69,7 +72,11 @@ export function scorePolnear(dir: string, hints: SpeakerHint[], verbose = false)
     const dom = new JSDOM(readFileSync(join(dir, `${page}.html`), 'utf8'), {
       virtualConsole: new VirtualConsole(),
     });
-    const detections = detectQuotes(dom.window.document, { speakers: hints })
+    const started = performance.now();
+    const found = detectQuotes(dom.window.document, { speakers: hints });
+    score.ms += performance.now() - started;
+    score.pages++;
+    const detections = found
       .filter((q) => q.kind === 'speech')
       .map((q) => ({ text: q.text, speaker: q.speaker ?? '', words: new Set(words(q.text)) }));
     dom.window.close();
@@ -119,6 +126,8 @@ if (basename(process.argv[1] ?? '') === 'eval-polnear.mjs') {
     const score = scorePolnear(dir, bundledHints(), verbose);
     for (const note of score.notes) console.log(note);
     console.log(formatPolnear(score));
-    console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `(${score.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; detection ${(score.ms / Math.max(1, score.pages)).toFixed(2)} ms a page)`,
+    );
   }
 }
