@@ -297,6 +297,16 @@ function reported(
     while (b > a && tok(toks, b - 1).punct) b--;
     // Quoted words are speech whoever says them: their clause stands even when no speaker was read.
     if (size(a, b) < min || (!cue && !quoted(a, b))) return;
+    // A clause that dwarfs its quoted words is the writer's sentence around them: keep the words nearest the
+    // quotes, the writer's tail after them first, then the lead-in.
+    const quoteAt = toks.map((t, i) => (i >= a && i < b && t.q >= 0 ? i : -1)).filter((i) => i >= 0);
+    const most = 3 * quoteAt.reduce((k, i) => k + (spanWords[tok(toks, i).q] ?? 1), 0) + 10;
+    const first = quoteAt[0] ?? a;
+    const last = quoteAt[quoteAt.length - 1] ?? b;
+    while (quoteAt.length && size(a, b) > most && b - 1 > last) b--;
+    while (quoteAt.length && size(a, b) > most && a < first) a++;
+    while (b > a && tok(toks, b - 1).punct) b--;
+    while (a < b && tok(toks, a).punct) a++;
     events.push({ kind: 'reported', start: tok(toks, a).s, end: endOf(tok(toks, b - 1)), cue, gap });
   };
   /** Where the clause from `start`, reported by `verb`, ends. */
