@@ -118,6 +118,18 @@ describe('quoted words inside reported speech', () => {
     });
   });
 
+  it('keep the words nearest the quote when the clause dwarfs it', () => {
+    const [q] = detectQuotes(
+      article(
+        '<p>Mark Rutte said that after many long months of talks in Brussels, Washington, Warsaw, Berlin, Paris, Madrid and Rome about budgets, ammunition, air defence, shipyards and the slow work of building new factories across the continent, the allies were “ready” for the summit.</p>',
+      ),
+      { speakers: [RUTTE] },
+    );
+    expect(q!.text).toContain('“ready”');
+    expect(q!.text.split(' ').length).toBeLessThanOrEqual(13);
+    expect(q!.speaker).toBe('Mark Rutte');
+  });
+
   it('hold the object of a verb that reports no clause unless quoted ("accused … of")', () => {
     const [q] = detectQuotes(
       article('<p>Mark Rutte accused Moscow of waging a “shadow war” on Europe.</p>'),
