@@ -2,8 +2,8 @@
 // Scores fixtures/pages (seed articles) and fixtures/detect (one page per case) against the expected JSON
 // beside each page; given a folder of saved real pages (X.html + X.article.html), also scores those with
 // the quote-mark passages of X.article.html as the reference and everything found outside it as false.
-// With ../shared present it also scores article finding (eval-article.ts); --article-output=DIR writes the
-// benchmark's output JSON there for its own evaluate.py.
+// With ../shared present it also scores article finding (eval-article.ts; --article-output=DIR writes the
+// benchmark's output JSON there for its own evaluate.py) and PolNeAR's training articles (eval-polnear.ts).
 // Flags: --verbose lists misses, extras, wrong speakers and inexact spans; --no-hints runs without the library's speakers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import type { SpeakerHint } from '../lib/detect/types';
 import { evalArticle } from './eval-article';
 import { referenceQuotes } from './eval-reference';
 import { addTally, emptyTally, formatTally, pair, scorePage, type Expected } from './eval-score';
+import { POLNEAR_DIR, bundledHints, formatPolnear, scorePolnear } from './eval-polnear';
 
 const verbose = process.argv.includes('--verbose');
 const noHints = process.argv.includes('--no-hints');
@@ -132,3 +133,11 @@ if (folder) {
 }
 
 evalArticle(hints, verbose, articleOutput);
+
+// PolNeAR (held-out style news with hand-annotated attributions), scored as ../shared/tools/score-polnear.py does.
+if (existsSync(POLNEAR_DIR)) {
+  const polnear = scorePolnear(POLNEAR_DIR, bundledHints(), verbose);
+  console.log(`\n${POLNEAR_DIR}`);
+  for (const note of polnear.notes) console.log(note);
+  console.log(formatPolnear(polnear));
+}

@@ -47,6 +47,8 @@ export function* detectSteps(
     /** Quotes still without a speaker, and whether their own sentence named none (then only the block's speaker fits). */
     const unresolved: [DetectedQuote, boolean][] = [];
     let leadingQuote = false;
+    /** The block's last quote, which an interrupted statement resumes. */
+    let last: DetectedQuote | null = null;
     for (const event of events) {
       if (event.kind === 'sentence') {
         resolver.sentence(event.subject, event.names);
@@ -67,16 +69,23 @@ export function* detectSteps(
         leadingQuote = true;
         continue;
       }
+      if (event.kind === 'quote' && event.resumes && last) {
+        last.text += ` ${text}`;
+        last.ranges.push(...ranges);
+        if (!event.closed) open = last;
+        continue;
+      }
       const speaker = event.cue ? resolver.resolve(event.cue) : null;
       const quote: DetectedQuote = {
         text,
         form: event.kind === 'quote' ? event.form : 'reported',
         kind: event.kind === 'quote' && event.scare ? 'scare' : 'speech',
-        marked: event.kind === 'quote',
+        marked: event.kind === 'quote' || !!event.mixed,
         speaker: null,
         ranges,
       };
       out.push(quote);
+      last = quote;
       if (event.kind === 'quote') {
         if (!event.closed && event.family !== 'c') open = quote;
         if (event.leading) leadingQuote = true;
@@ -88,6 +97,8 @@ export function* detectSteps(
         resolver.spoke(speaker);
       } else if (event.kind === 'quote') {
         unresolved.push([quote, event.cued && !event.leading]);
+      } else if (event.mixed) {
+        unresolved.push([quote, true]);
       }
     }
     for (const [quote, cued] of unresolved) {

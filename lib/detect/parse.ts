@@ -1,6 +1,7 @@
 import type { Form } from '../library/model';
-import { findMarkSpans, firstChar, type Family } from './marks';
+import { findMarkSpans, firstChar, type Family, type MarkSpan } from './marks';
 import {
+  isNoun,
   isVerbTok,
   nameRuns,
   phraseLeft,
@@ -32,6 +33,11 @@ export interface QuoteEvent {
   family: Family;
   /** Opens at the block's first character: may continue a quote left open by the block before. */
   leading: boolean;
+  /**
+   * Opens the sentence after "“…,” Weston said." with no cue of its own: the same statement
+   * goes on after the attribution that interrupted it.
+   */
+  resumes: boolean;
   cue: Phrase | null;
   /** A reporting verb stands in the sentence: with no speaker found, the speaker is unknown, not carried. */
   cued: boolean;
@@ -47,6 +53,8 @@ export interface ReportedEvent {
   cue: Phrase | null;
   /** Text offsets [from, to) of an attribution inside the words ("These developments, he said, make…"). */
   gap?: [number, number];
+  /** The clause carries quoted words ("said the election is “rigged”"): marked speech, told as reported. */
+  mixed?: boolean;
 }
 
 /** A narrative sentence: its subject and the full names it prints, for pronouns and surnames later. */
@@ -68,10 +76,14 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
   if (quoted && !spans.length) return [pullQuote(text)];
   const masked = maskText(text, spans);
   const spanStarts = spans.map((s) => s.open);
+  const spanWords = spans.map((s) => countWords(text.slice(s.start, s.end)));
   const lead = firstChar(text);
+  /** The sentence before was a quote and its attribution only ("“…,” Weston said."). */
+  let attributed = false;
   for (const [from, to] of sentences(masked)) {
     const toks = tokenize(masked, from, to, spanStarts);
-    events.push({ kind: 'sentence', subject: subjectOf(toks), names: nameRuns(toks) });
+    const subject = subjectOf(toks);
+    events.push({ kind: 'sentence', subject, names: nameRuns(toks) });
     const quoteToks = toks.filter((t) => t.q >= 0);
     const quoteEvents: QuoteEvent[] = [];
     const cued = toks.some(isVerbTok) || toks.some((t) => ACCORDING.has(t.lw));
@@ -80,7 +92,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       if (!span) continue;
       const body = text.slice(span.start, span.end);
       const k = toks.indexOf(qt);
-      const cue = cueFor(toks, k, body);
+      const cue = cueFor(toks, k, body, subject);
       const words = countWords(body);
       const cjk = /[\u3040-\u9fff]/.test(body);
       const prev = toks[k - 1];
@@ -95,18 +107,36 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
+        resumes: attributed && k === 0 && !cue && capital,
         cue: cue ?? (cjk ? japaneseCue(masked, span.open, span.end) : null),
         cued,
         form,
         scare,
       });
     }
-    const first = quoteToks[0];
+    attributed = quoteEvents.length === 1 && (toks[0]?.q ?? -1) >= 0 && !!quoteEvents[0]?.cue;
     // A headline sums a story up: its unmarked words are the desk's, not a speaker's.
-    if (!heading && !first) reported(toks, events, toks.length);
-    else if (!heading && quoteEvents.every((q) => q.form === 'partial'))
-      reported(toks, events, first ? toks.indexOf(first) : toks.length);
-    events.push(...quoteEvents);
+    if (heading) {
+      events.push(...quoteEvents);
+      continue;
+    }
+    const direct = quoteEvents.find((q) => q.form === 'direct');
+    const limit = direct
+      ? toks.findIndex((t) => t.q >= 0 && spans[t.q]?.start === direct.start)
+      : toks.length;
+    const clauses: ReportedEvent[] = [];
+    reported(toks, clauses, limit, spans, spanWords);
+    // "…said that the election is “rigged”": the quoted words go with the clause that carries them, as one statement.
+    const free = quoteEvents.filter((q) => {
+      const clause = clauses.find((c) => c.start <= q.start && q.end <= c.end);
+      if (clause) {
+        clause.mixed = true;
+        // A clause whose speaker was not read takes the one its quote was read with (", he added").
+        clause.cue ??= q.cue;
+      }
+      return !clause;
+    });
+    events.push(...clauses, ...free);
   }
   return events;
 }
@@ -123,6 +153,7 @@ function pullQuote(text: string): QuoteEvent {
     closed: true,
     family: 'd',
     leading: false,
+    resumes: false,
     cued: false,
     cue: credit ? { type: 'name', words: (credit[1] ?? '').trim().split(/\s+/), strong: true } : null,
     form: 'direct',
@@ -142,7 +173,7 @@ function japaneseCue(masked: string, open: number, end: number): Phrase | null {
 }
 
 /** Reads the cue of the quote at token k: after it (", he added") when the quote ends the clause, else before it. */
-function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
+function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): Phrase | null {
   let hi = toks.findIndex((t, i) => i > k && t.q >= 0);
   if (hi < 0) hi = toks.length;
   let lo = k - 1;
@@ -153,9 +184,12 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
   if (afterOk) {
     let i = k + 1;
     if (toks[i]?.punct) i++;
-    for (let v = i; v < Math.min(hi, i + (tok(toks, i).cap ? 12 : 8)); v++) {
+    // "“…,” Chris Weston, chief market strategist at IG, said": a name and its apposition come first.
+    const reach = tok(toks, i).cap ? (toks.slice(i, i + 5).some((t) => t.w === ',') ? 25 : 12) : 8;
+    for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
-      const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw));
+      // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
+      const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap);
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;
       break;
@@ -167,7 +201,13 @@ function cueFor(toks: Tok[], k: number, body: string): Phrase | null {
       phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null);
     if (phrase) return phrase;
   }
-  return (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
+  const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
+  // "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the
+  // reporting verb's subject is the sentence's, however far back it stands.
+  if (according || !subject || subject.type === 'desc') return according;
+  // Not when a bare noun is the verb's own subject: "what staff describe as a “perfect storm”".
+  const verb = toks.findIndex((t, i) => i >= lo && i < k && isVerbTok(t));
+  return verb > 0 && !isNoun(tok(toks, verb - 1)) ? { ...subject, strong: true } : null;
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */
@@ -196,6 +236,7 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   const comma = t.w === ',';
   if (t.punct && !comma && t.w !== ':') return true;
   if (comma && a.lw === 'even' && tok(toks, j + 2).lw === 'as') return true;
+  if (comma && ACCORDING.has(a.lw)) return true;
   if (comma && tok(toks, j - 1).cap && /^an?$/.test(a.lw)) {
     let c = j + 2;
     while (c < n && tok(toks, c).w !== ',') c++;
@@ -213,16 +254,60 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
 }
 
 /**
- * Reported and unquoted direct speech in a sentence. `limit` is where the first quote mark of the
- * sentence stands: reported words must come before it.
+ * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
+ * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
+ * come before it. A verb that reports no clause of its own ("described him as", "accused her of")
+ * still does when its words hold a quote.
  */
-function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
+function reported(
+  toks: Tok[],
+  events: ReportedEvent[],
+  limit: number,
+  spans: MarkSpan[],
+  spanWords: number[],
+): void {
   const n = limit;
-  if (n < MIN_CLAUSE + 2) return;
+  /** Tokens in [a, b), a quote counting as its words: a quoted clause is as long as what it says. */
+  const size = (a: number, b: number) => {
+    let k = b - a;
+    for (let i = a; i < b; i++) {
+      const q = tok(toks, i).q;
+      if (q >= 0) k += (spanWords[q] ?? 1) - 1;
+    }
+    return k;
+  };
+  const quoted = (a: number, b: number) => toks.slice(a, b).some((t) => t.q >= 0);
+  /** A quote token ends where its closing mark does. */
+  const endOf = (t: Tok) => {
+    const span = spans[t.q];
+    return span ? span.end + (span.closed ? 1 : 0) : t.e;
+  };
+  /**
+   * A speech verb with a named subject inside quoted words' clause, before the quote: "Reuters
+   * reported that Rutte called for “unity”" quotes Rutte, so the inner verb reports the words.
+   */
+  const innerVerb = (a: number, b: number) => {
+    const first = toks.findIndex((t, i) => i >= a && i < b && t.q >= 0);
+    for (let v = a + 1; v < first; v++)
+      if (isVerbTok(toks[v]) && phraseLeft(toks, v, a)?.type === 'name') return v;
+    return -1;
+  };
+  if (size(0, n) < MIN_CLAUSE + 2) return;
   const push = (a: number, b: number, cue: Phrase | null, min = MIN_CLAUSE, gap?: [number, number]) => {
     while (b > a && tok(toks, b - 1).punct) b--;
-    if (b - a < min || !cue) return;
-    events.push({ kind: 'reported', start: tok(toks, a).s, end: tok(toks, b - 1).e, cue, gap });
+    // Quoted words are speech whoever says them: their clause stands even when no speaker was read.
+    if (size(a, b) < min || (!cue && !quoted(a, b))) return;
+    // A clause that dwarfs its quoted words is the writer's sentence around them: keep the words nearest the
+    // quotes, the writer's tail after them first, then the lead-in.
+    const quoteAt = toks.map((t, i) => (i >= a && i < b && t.q >= 0 ? i : -1)).filter((i) => i >= 0);
+    const most = 3 * quoteAt.reduce((k, i) => k + (spanWords[tok(toks, i).q] ?? 1), 0) + 10;
+    const first = quoteAt[0] ?? a;
+    const last = quoteAt[quoteAt.length - 1] ?? b;
+    while (quoteAt.length && size(a, b) > most && b - 1 > last) b--;
+    while (quoteAt.length && size(a, b) > most && a < first) a++;
+    while (b > a && tok(toks, b - 1).punct) b--;
+    while (a < b && tok(toks, a).punct) a++;
+    events.push({ kind: 'reported', start: tok(toks, a).s, end: endOf(tok(toks, b - 1)), cue, gap });
   };
   /** Where the clause from `start`, reported by `verb`, ends. */
   const close = (start: number, verb: Tok) => {
@@ -255,8 +340,10 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
   // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Rutte."
   const lastComma = commas[commas.length - 1] ?? -1;
   if (limit === toks.length && lastComma >= MIN_CLAUSE && n - lastComma <= 9) {
-    const tail = lastComma + 1;
-    if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
+    let tail = lastComma + 1;
+    const inner = innerVerb(0, lastComma);
+    if (inner >= 0) tail = n;
+    else if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
     for (let v = tail; v < n; v++) {
       if (!isVerbTok(toks[v])) continue;
       const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
@@ -274,28 +361,50 @@ function reported(toks: Tok[], events: BlockEvent[], limit: number): void {
       THAT.has(toks[v + 1]?.lw ?? '') &&
       /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
     const stem = verbStem(verb.lw);
-    if (!stance && (!isVerbTok(verb) || NO_CLAUSE.has(stem) || toks[v - 1]?.poss)) continue;
+    if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
     const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
-    const cue = own ?? (joined && subject?.strong ? subject : null);
+    // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
+    const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
+    const carried = subject && (subject.strong || participle) ? { ...subject, strong: true } : null;
+    // The sentence's subject, unless a bare noun is the verb's own ("what staff describe as").
+    const fallback =
+      subject && subject.type !== 'desc' && !isNoun(tok(toks, v - 1)) ? { ...subject, strong: true } : null;
+    const cue = own ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
     if (own) subject = own;
-    if (!cue) continue;
+    /** No speaker read: only words that hold a quote still make a clause. */
+    const unread = !own && !(joined && carried);
     let c = v + 1;
     while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
       c++;
-    let start = -1;
+    let start: number;
     let min = MIN_CLAUSE;
+    /** Only words that hold a quote make this verb's object a statement. */
+    let needsQuote = NO_CLAUSE.has(stem);
     const next = toks[v + 1];
     if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;
     else if (BARE_CLAUSE_VERBS.has(stem) && !NOT_CLAUSE.has(next.lw)) start = v + 1;
-    else if (OBJECT_VERBS.has(stem)) {
-      if (limit < toks.length || (/^call/.test(verb.lw) && next.lw !== 'on')) continue;
-      start = VERB_PARTICLES.has(next.lw) ? v + 2 : NOT_CLAUSE.has(next.lw) ? -1 : v + 1;
-      min = 3;
+    else {
+      const particle = VERB_PARTICLES.has(next.lw);
+      start = particle ? v + 2 : v + 1;
+      if (OBJECT_VERBS.has(stem) && !needsQuote) {
+        // With a quote in the sentence, the quote is what the object verb is about.
+        needsQuote =
+          quoted(0, toks.length) ||
+          (/^call/.test(verb.lw) && next.lw !== 'on') ||
+          (!particle && NOT_CLAUSE.has(next.lw));
+        min = 3;
+      } else needsQuote = true;
     }
-    if (start < 0 || start >= n) continue;
+    if (start >= n) continue;
     let end = close(start, verb);
+    if ((needsQuote || unread) && !quoted(start, end)) continue;
+    const inner = innerVerb(start, end);
+    if (inner > v) {
+      v = inner - 1;
+      continue;
+    }
     if (limit < toks.length && end === n) {
       if (end - start < 7) continue;
       // "…in the same boat while Russia remained “the most significant threat”": the lead-in to a quote is the writer's.

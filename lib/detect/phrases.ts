@@ -1,5 +1,5 @@
 import { tok, type Tok } from './tokens';
-import { AUX, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
+import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -27,6 +27,22 @@ const PARTICLES = new Set([
   'ter',
 ]);
 
+/** A lower-case word that may stand in a description before a name: no article, preposition or verb. */
+export function isNoun(t: Tok): boolean {
+  return (
+    !t.cap &&
+    !t.punct &&
+    t.q < 0 &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(t.w) &&
+    !LINKS.has(t.lw) &&
+    !PREPOSITIONS.has(t.lw) &&
+    !DETERMINERS.has(t.lw) &&
+    !PRONOUNS.has(t.lw) &&
+    !isSpeechVerb(t.lw) &&
+    !AUX.has(t.lw)
+  );
+}
+
 export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
 }
@@ -44,17 +60,39 @@ function nameRun(words: string[], strong: boolean): Phrase | null {
   return { type: 'name', words: rest, strong };
 }
 
+const WHEN = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning afternoon evening week weekend'.split(
+    ' ',
+  ),
+);
+
 /** "prosecutors in Los Angeles say": a name after a preposition is a place or an object, not the speaker. */
-const PREPOSITIONS = new Set('in of at from by to for on with into near across'.split(' '));
+const PREPOSITIONS = new Set(
+  'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
+);
 
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
   while (k >= lo && isAux(tok(toks, k))) k--;
-  // "Ana Lopez, the mayor, said" / "Mayor Ana Lopez, a Democrat, said": the name stands before the apposition.
-  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 9); c--) {
-    if (!tok(toks, c).punct) continue;
-    if (tok(toks, c).w === ',' && DETERMINERS.has(tok(toks, c + 1).lw) && tok(toks, c - 1).cap) k = c;
+  // "Beck on Wednesday called", "Trump Monday said": the day is when, not who.
+  if (WHEN.has(tok(toks, k).lw)) {
+    k--;
+    if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
+    while (k >= lo && isAux(tok(toks, k))) k--;
+  }
+  // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
+  // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
+  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
+    const t = tok(toks, c);
+    if (t.q >= 0 || (t.punct && t.w !== ',')) break;
+    if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
+    // "Washington, meanwhile, has urged": a lone adverb between commas describes no one.
+    if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) break;
+    let j = c - 1;
+    while (j - 1 >= lo && tok(toks, j - 1).cap) j--;
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) continue;
+    k = c;
     break;
   }
   if (k >= lo && tok(toks, k).w === ',' && k - 1 >= lo && tok(toks, k - 1).cap) k--;
@@ -69,7 +107,9 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
     )
       j--;
-    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) return null;
+    // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
+    const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) return null;
     // "the Virginia Democrat", "the Atlantic": a description, not a name.
     if (toks[j - 1]?.lw === 'the' && j - 1 >= lo)
       return { type: 'desc', words: toks.slice(j - 1, k + 1).map((x) => x.w), strong };
@@ -81,7 +121,9 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
     if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && isSpeechVerb(x.lw))) return null;
-    if (DETERMINERS.has(x.lw)) return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
+    // "Powell’s office said": a possessive name determines the noun as an article would.
+    if (DETERMINERS.has(x.lw) || (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw))))
+      return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
   }
   return null;
 }
@@ -96,15 +138,24 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   const t = toks[k];
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+  // "said former tech executive Carly Fiorina": lower-case description words, then the name.
+  let d0 = k;
+  while (d0 < hi && d0 < k + 4 && !t.cap && isNoun(tok(toks, d0))) d0++;
   if (t.cap) {
     let j = k;
     while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
       j++;
+    // "said Democratic pollster Stan Greenberg", "said election lawyer Joe Birkenstock": a name after its description.
+    let d = j + 1;
+    while (d < hi && d <= j + 3 && isNoun(tok(toks, d))) d++;
+    if (d > j + 1 && d < hi && toks[d]?.cap && !PREPOSITIONS.has(tok(toks, d - 1).lw))
+      return phraseRight(toks, d - 1, hi);
     return nameRun(
       toks.slice(k, j + 1).map((x) => x.w),
       true,
     );
   }
+  if (d0 > k && toks[d0]?.cap) return phraseRight(toks, d0 - 1, hi);
   if (DETERMINERS.has(t.lw)) {
     let j = k + 1;
     while (
@@ -157,11 +208,19 @@ export function subjectOf(toks: Tok[]): Phrase | null {
       : null;
   }
   if (!t.cap) return null;
-  while (
-    j + 1 < toks.length &&
-    (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
-  )
-    j++;
+  for (;;) {
+    while (
+      j + 1 < toks.length &&
+      (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
+    )
+      j++;
+    // "Republican presidential candidate Donald Trump took to Twitter": the name after its description.
+    let d = j + 1;
+    while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d))) d++;
+    if (d === j + 1 || !toks[d]?.cap) break;
+    i = d;
+    j = d;
+  }
   let v = j + 1;
   while (v < toks.length && isAux(tok(toks, v))) v++;
   return nameRun(

@@ -1,6 +1,6 @@
 import type { NameRun, Phrase } from './phrases';
 import type { SpeakerHint } from './types';
-import { DETERMINERS, ROLES } from './words';
+import { BODIES, DETERMINERS, ROLES } from './words';
 
 function norm(text: string): string {
   return text
@@ -16,6 +16,9 @@ function norm(text: string): string {
 /** Compound titles: "Finanzministerin", "Bundeskanzler", "Vizepräsident". */
 const TITLE_WORD =
   /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chefin)$/i;
+
+/** Words no noun phrase naming a body ends with. */
+const FUNCTION = new Set('who whom which that has had have is was are were some any all also'.split(' '));
 
 function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '');
@@ -80,9 +83,25 @@ export class SpeakerResolver {
     if (hit) return hit;
     const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
     const head = rest[rest.length - 1] ?? '';
-    if (!ROLES.has(head)) return null;
+    if (!ROLES.has(head)) return this.institution(words);
     // A bare role ("the minister") points back to whoever held it; a fuller description to the current speaker.
     return (rest.every((w) => ROLES.has(w)) ? this.roles.get(head) : null) ?? this.current ?? this.subject;
+  }
+
+  /**
+   * "the Orlando Sentinel", "Powell’s office", "the Beige Book": a description naming no person
+   * but printing a proper name speaks for an outlet, an office or a document, named as printed.
+   */
+  private institution(words: string[]): string | null {
+    const head = words[words.length - 1] ?? '';
+    if (/^\p{Lu}.*[’']s$/u.test(words[0] ?? ''))
+      return BODIES.has(head.toLowerCase()) ? words.join(' ') : null;
+    const from = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+    if (from < 0) return null;
+    // "the GOP data expert", not "the GOP nominee had some": a noun phrase, its nouns after the names.
+    const tail = words.slice(from).filter((w) => /^\p{Ll}/u.test(w));
+    if (tail.length > 2 || /[’']s$/.test(head) || tail.some((w) => FUNCTION.has(w))) return null;
+    return words.slice(from).join(' ');
   }
 
   private name(words: string[], strong: boolean, registerOnly: boolean): string | null {

@@ -1,4 +1,5 @@
 import type { MarkSpan } from './marks';
+import { isSpeechVerb } from './words';
 
 /**
  * Words of a block with the quoted passages masked out, so cues are read from the narrative
@@ -58,6 +59,11 @@ export function sentences(masked: string): [number, number][] {
   while ((m = re.exec(masked))) {
     const before = /(\S+)$/.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
     if (before && ABBREV.test(before[1] ?? '')) continue;
+    // "“Go back to Univision!” Trump barked.": a quote's own ! or ? ends no sentence before its attribution.
+    const after = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(\p{Ll}+)/u.exec(
+      masked.slice(m.index + m[0].length, m.index + m[0].length + 60),
+    );
+    if (/[!?][”’"»]/.test(m[0]) && after && isSpeechVerb(after[1] ?? '')) continue;
     out.push([start, m.index + m[0].length]);
     start = m.index + m[0].length;
   }

@@ -7,8 +7,10 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke',
 );
+/** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
+const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail');
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
@@ -53,7 +55,8 @@ function stemOf(w: string): string {
   if (w.endsWith('d')) forms.push(w.slice(0, -1));
   if (w.endsWith('ed')) forms.push(w.slice(0, -2), w.slice(0, -3));
   if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4));
-  return forms.find((f) => VERB_STEMS.has(f)) ?? '';
+  const stem = forms.find((f) => VERB_STEMS.has(f)) ?? '';
+  return stem === w && INFLECTED_ONLY.has(w) ? '' : stem;
 }
 
 /** Verbs after which a clause follows without "that" ("Rutte said there would be…"). */
@@ -64,7 +67,7 @@ export const OBJECT_VERBS = set(
 );
 /** Speech verbs that never introduce someone's words as a clause: a report is an outlet's, a rejection is not a statement. */
 export const NO_CLAUSE = set(
-  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express',
+  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub',
 );
 /** Particles that go with a verb before its object: "called on", "pointed to", "advocated for". */
 export const VERB_PARTICLES = set('on for to out');
@@ -74,7 +77,7 @@ export const THAT = set("that que qu’ qu' dass");
 export const PRONOUNS = set('he she they him her il elle er sie');
 /** Words between a speaker and the verb: "Rutte later told", "Merz has questioned", "a déclaré". */
 export const AUX = set(
-  'also later has had have was is will would then again just further once still and earlier previously repeatedly a avait est hat',
+  'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly a avait est hat',
 );
 export const DETERMINERS = set('the a an his her its their our le la les l’ un une der die das ein eine');
 /**
@@ -83,6 +86,13 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
  */
 export const ROLES = set(
   'mr mrs ms dr prof sen rep gov gen president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
+);
+/**
+ * Head nouns of the bodies, documents and people that speak for someone: "Powell’s office", "the
+ * Obama administration", "the Beige Book", "Trump’s campaign manager".
+ */
+export const BODIES = set(
+  'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
 );
 /** Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma. */
 export const NOT_NAMES = set(

@@ -139,7 +139,7 @@ describe('detectQuotes: marks and layout', () => {
 });
 
 describe('detectQuotes: speech and scare quotes', () => {
-  it('keeps scare quotes apart and treats attributed short quotes as partial', () => {
+  it('keeps scare quotes apart and reports attributed short quotes with the clause that carries them', () => {
     const doc = article(
       '<p>The so-called “peace dividend” has long been spent.</p>' +
         '<p>Rutte warned Russia that any attack would prompt a “devastating” response from the alliance.</p>' +
@@ -148,9 +148,15 @@ describe('detectQuotes: speech and scare quotes', () => {
     const all = detectQuotes(doc, { speakers: [RUTTE] });
     expect(all.map((q) => [q.text, q.kind, q.form, q.speaker])).toEqual([
       ['peace dividend', 'scare', 'partial', null],
-      ['devastating', 'speech', 'partial', 'Mark Rutte'],
-      ['current form', 'speech', 'partial', 'Friedrich Merz'],
+      [
+        'any attack would prompt a “devastating” response from the alliance',
+        'speech',
+        'reported',
+        'Mark Rutte',
+      ],
+      ['whether NATO will remain in its “current form” by June', 'speech', 'reported', 'Friedrich Merz'],
     ]);
+    expect(all.map((q) => q.marked)).toEqual([true, true, true]);
   });
 
   it('finds reported speech and unquoted direct speech', () => {
@@ -201,7 +207,17 @@ describe('detectQuotes: speakers', () => {
       'Mark Rutte',
       'Donald Tusk',
       'Donald Tusk',
-      'Donald Tusk',
+    ]);
+  });
+
+  it('keeps a statement interrupted by its attribution as one quote', () => {
+    const doc = article(
+      '<p>“Poland is ready,” Tusk said. “We have spent more than anyone.”</p><p>“We cannot wait,” he added. “Now,” she said.</p>',
+    );
+    expect(speech(doc).map((q) => q.text)).toEqual([
+      'Poland is ready We have spent more than anyone.',
+      'We cannot wait',
+      'Now',
     ]);
   });
 

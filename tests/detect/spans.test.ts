@@ -88,15 +88,59 @@ describe('reported speech ends where the reported words end', () => {
   });
 });
 
-describe('reported words before a partial quote', () => {
-  it('leave the writer’s lead-in to the quote out (seed 002)', () => {
-    const [q] = detectQuotes(
+describe('quoted words inside reported speech', () => {
+  it('come out as one reported clause carrying its quoted words (seed 002)', () => {
+    const quotes = detectQuotes(
       article(
         '<p>Mark Rutte said all 32 NATO allies were in the same boat while Russia remained “the most significant and direct threat to our security”.</p>',
       ),
       { speakers: [RUTTE] },
     );
-    expect(q).toMatchObject({ text: 'all 32 NATO allies were in the same boat', marked: false });
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      text: 'all 32 NATO allies were in the same boat while Russia remained “the most significant and direct threat to our security”',
+      marked: true,
+      form: 'reported',
+      speaker: 'Mark Rutte',
+    });
+  });
+
+  it('go to the inner speaker when an outlet reports what someone said', () => {
+    const [q] = detectQuotes(
+      article(
+        '<p>Reuters reported that on March 26, Mark Rutte called on the US and NATO to avoid "single action" on security.</p>',
+      ),
+      { speakers: [RUTTE] },
+    );
+    expect(q).toMatchObject({
+      text: 'the US and NATO to avoid "single action" on security',
+      speaker: 'Mark Rutte',
+    });
+  });
+
+  it('keep the words nearest the quote when the clause dwarfs it', () => {
+    const [q] = detectQuotes(
+      article(
+        '<p>Mark Rutte said that after many long months of talks in Brussels, Washington, Warsaw, Berlin, Paris, Madrid and Rome about budgets, ammunition, air defence, shipyards and the slow work of building new factories across the continent, the allies were “ready” for the summit.</p>',
+      ),
+      { speakers: [RUTTE] },
+    );
+    expect(q!.text).toContain('“ready”');
+    expect(q!.text.split(' ').length).toBeLessThanOrEqual(13);
+    expect(q!.speaker).toBe('Mark Rutte');
+  });
+
+  it('hold the object of a verb that reports no clause unless quoted ("accused … of")', () => {
+    const [q] = detectQuotes(
+      article('<p>Mark Rutte accused Moscow of waging a “shadow war” on Europe.</p>'),
+      {
+        speakers: [RUTTE],
+      },
+    );
+    expect(q).toMatchObject({ text: 'Moscow of waging a “shadow war” on Europe', speaker: 'Mark Rutte' });
+    expect(
+      detectQuotes(article('<p>Mark Rutte accused Moscow of waging a shadow war on Europe.</p>')),
+    ).toEqual([]);
   });
 });
 

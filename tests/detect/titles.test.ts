@@ -58,3 +58,37 @@ describe('speakers named with a title or an apposition', () => {
     ).toEqual(['John Mackey']);
   });
 });
+
+describe('speakers as news prints them', () => {
+  it.each([
+    [
+      '“The move to take risk off the table continues,” Chris Weston, chief market strategist at IG, said.',
+      'Chris Weston',
+    ],
+    ['“That’s a legitimate concern,” Sarandon, 69, told MSNBC on Monday.', 'Sarandon'],
+    [
+      '“It’s hard to dispute the rising negatives,” said Democratic pollster Stan Greenberg.',
+      'Stan Greenberg',
+    ],
+    ['“Go back to Univision!” Ana Lopez shouted at the reporter.', 'Ana Lopez'],
+    ['“This is a reminder of what is at stake,” Will wrote.', 'Will'],
+    [
+      'Huma Abedin, vice chairwoman of the campaign, emailed supporters on Monday, telling them, “I am a proud Muslim.”',
+      'Huma Abedin',
+    ],
+    ['Perez hammered the governor, calling him a “train wreck” and an “outsourcer in chief.”', 'Perez'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakers(paragraph)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['Consumer spending grew modestly in most districts, the Beige Book said.', 'Beige Book'],
+    ['“He did write an email memo describing his account,” Powell’s office said.', 'Powell’s office'],
+    [
+      'The county added two hundred new voting machines in May, the Orlando Sentinel reported.',
+      'Orlando Sentinel',
+    ],
+  ])('an outlet, an office or a document speaks: %s', (paragraph, speaker) => {
+    expect(speakers(paragraph)).toEqual([speaker]);
+  });
+});
