@@ -12,7 +12,7 @@ export interface PageItem {
 
 /** Only speech is worth a library lookup; scare quotes are a writer's own words. */
 export function toQuery(quote: DetectedQuote): QuoteQuery {
-  return { text: quote.text, form: quote.form, speaker: quote.speaker };
+  return { text: quote.text, form: quote.form, speaker: quote.speaker, speakerAs: quote.speakerAs ?? null };
 }
 
 export function toPageQuote(item: PageItem, index: number): PageQuote {

@@ -24,6 +24,19 @@ function* scanRootOf(
  * hand the main thread back, and the sync path simply runs it through. One code path keeps
  * the content script and `verbatim scan` returning the same quotes for the same page.
  */
+/**
+ * The description a quote's speaker was named by ("the NATO chief"), when the
+ * page put a description, not a name, to a person it named elsewhere: capture
+ * learns it as the person's alias. An outlet or a document read as its own
+ * speaker ("the Beige Book") is not a description of anyone.
+ */
+function describedAs(type: string, words: string[], speaker: string): string | null {
+  if (type !== 'desc' || words.length < 2) return null;
+  const said = words.join(' ');
+  if (said.toLowerCase().includes(speaker.toLowerCase())) return null;
+  return said.replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
+}
+
 export function* detectSteps(
   root: Document | Node,
   options: DetectOptions,
@@ -93,6 +106,8 @@ export function* detectSteps(
       if (quote.kind === 'scare') continue;
       if (speaker) {
         quote.speaker = speaker;
+        const as = event.cue ? describedAs(event.cue.type, event.cue.words, speaker) : null;
+        if (as) quote.speakerAs = as;
         blockSpeaker ??= speaker;
         resolver.spoke(speaker);
       } else if (event.kind === 'quote') {

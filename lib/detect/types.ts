@@ -12,6 +12,8 @@ export interface DetectedQuote {
   marked: boolean;
   /** Display name of the speaker, resolved through aliases and pronouns; null when unknown. */
   speaker: string | null;
+  /** The description the speaker was named by here ("the NATO chief"), when it was one. */
+  speakerAs?: string;
   /** The live DOM ranges the quote covers (one per text node stretch or per paragraph). */
   ranges: Range[];
 }
