@@ -1,5 +1,5 @@
 import type { AppDB } from './db';
-import { nameKey } from './dedupe';
+import { nameKey, renderingKey } from './dedupe';
 import { newId } from './ids';
 import type { Quote, Rendering, Speaker } from './model';
 import { markLibraryChanged } from './revision';
@@ -137,8 +137,14 @@ export async function recordReading(
       touched.add(quoteId);
     };
     for (const { quote, quoteId } of plan.join) {
-      if (await db.quotes.get(quoteId)) await add(quote, quoteId);
-      else plan.create.push(quote);
+      if (!(await db.quotes.get(quoteId))) {
+        plan.create.push(quote);
+        continue;
+      }
+      // The library already holds this outlet's very words (wire copy, a bundled rendering): nothing to add.
+      const key = renderingKey({ quoteId, outlet: page.outlet, text: quote.text });
+      const held = await db.renderings.where('quoteId').equals(quoteId).toArray();
+      if (!held.some((r) => renderingKey(r) === key)) await add(quote, quoteId);
     }
     for (const quote of plan.create) {
       const speaker = await speakerFor(db, quote.speaker, made);
@@ -166,7 +172,7 @@ export async function recordReading(
       lastSeen: now,
       renderingIds,
     });
-    const added = plan.join.length + plan.create.length;
+    const added = renderingIds.length - plan.kept.length;
     if (added || gone.quoteIds.size || gone.removed.size || plan.drop.length) await markLibraryChanged(db);
     return {
       quoteIds: [...new Set([...touched, ...gone.quoteIds])].filter((id) => !gone.removed.has(id)),
