@@ -81,7 +81,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
       case '"':
         if (hasOpen(stack, 'd') && top?.ch === '"' && !leftEdge) close('d');
         else if (leftEdge && !rightEdge) open();
-        else if (!leftEdge && hasOpen(stack, 'd')) close('d');
+        // `'eternal youth'".`: a mark after a closing mark, with nothing after it, closes too.
+        else if ((!leftEdge || rightEdge) && hasOpen(stack, 'd')) close('d');
         break;
       case '‘':
         if (top?.ch === '‚') close('s');
