@@ -13,6 +13,8 @@ export type PageFacts = Pick<ReadPage, 'url' | 'site' | 'outlet' | 'title' | 'da
 
 /** The answer of every reading operation: which quotes to re-index, and how many renderings came and went. */
 export interface ReadingChange extends LibraryChange {
+  /** Renderings that only joined an indexed quote: the index appends them instead of re-indexing the quote. */
+  appended: { quoteId: string; rendering: Rendering }[];
   added: number;
   removed: number;
 }
@@ -65,15 +67,16 @@ async function learnAliases(db: AppDB, quotes: ReadQuote[]): Promise<void> {
  * (see bestWording); a quote the reader kept, edited or that came from
  * anywhere else keeps the wording it has.
  */
-async function followBestWording(db: AppDB, quoteId: string): Promise<void> {
+async function followBestWording(db: AppDB, quoteId: string): Promise<boolean> {
   const quote = await db.quotes.get(quoteId);
-  if (!quote || quote.origin !== 'captured' || quote.edited) return;
+  if (!quote || quote.origin !== 'captured' || quote.edited) return false;
   const best = bestWording(await db.renderings.where('quoteId').equals(quoteId).toArray());
-  if (!best || best.text === quote.canonical) return;
+  if (!best || best.text === quote.canonical) return false;
   await db.quotes.update(quoteId, {
     canonical: best.text,
     canonicalReason: `The fullest wording seen while reading: ${best.outlet}${best.date ? `, ${best.date}` : ''}.`,
   });
+  return true;
 }
 
 /** Removes renderings, then captured quotes left with none, then captured speakers left with no quote. */
@@ -116,6 +119,8 @@ export async function recordReading(
   return db.transaction('rw', tables(db), async () => {
     const old = await db.pages.get(page.url);
     const touched = new Set<string>();
+    const joined: ReadingChange['appended'] = [];
+    const created = new Set<string>();
     const made = new Map<string, Speaker>();
     const renderingIds = [...plan.kept];
     const add = async (quote: ReadQuote, quoteId: string) => {
@@ -135,6 +140,7 @@ export async function recordReading(
       await db.renderings.add(rendering);
       renderingIds.push(rendering.id);
       touched.add(quoteId);
+      return rendering;
     };
     for (const { quote, quoteId } of plan.join) {
       if (!(await db.quotes.get(quoteId))) {
@@ -144,11 +150,12 @@ export async function recordReading(
       // The library already holds this outlet's very words (wire copy, a bundled rendering): nothing to add.
       const key = renderingKey({ quoteId, outlet: page.outlet, text: quote.text });
       const held = await db.renderings.where('quoteId').equals(quoteId).toArray();
-      if (!held.some((r) => renderingKey(r) === key)) await add(quote, quoteId);
+      if (!held.some((r) => renderingKey(r) === key))
+        joined.push({ quoteId, rendering: await add(quote, quoteId) });
     }
     for (const quote of plan.create) {
       const speaker = await speakerFor(db, quote.speaker, made);
-      const created: Quote = {
+      const fresh: Quote = {
         id: newId('q'),
         speakerId: speaker.id,
         canonical: quote.text,
@@ -160,12 +167,16 @@ export async function recordReading(
         origin: 'captured',
         edited: false,
       };
-      await db.quotes.add(created);
-      await add(quote, created.id);
+      await db.quotes.add(fresh);
+      created.add(fresh.id);
+      await add(quote, fresh.id);
     }
     await learnAliases(db, [...plan.join.map((j) => j.quote), ...plan.create]);
     const gone = await removeRenderings(db, plan.drop);
-    for (const id of [...touched, ...gone.quoteIds]) await followBestWording(db, id);
+    // Quotes that are new or changed their wording are indexed again; a join alone only appends its rendering.
+    const reindex = new Set([...created, ...gone.quoteIds]);
+    for (const id of new Set([...touched, ...gone.quoteIds]))
+      if (await followBestWording(db, id)) reindex.add(id);
     await db.pages.put({
       ...page,
       firstSeen: old?.firstSeen ?? now,
@@ -175,8 +186,9 @@ export async function recordReading(
     const added = renderingIds.length - plan.kept.length;
     if (added || gone.quoteIds.size || gone.removed.size || plan.drop.length) await markLibraryChanged(db);
     return {
-      quoteIds: [...new Set([...touched, ...gone.quoteIds])].filter((id) => !gone.removed.has(id)),
+      quoteIds: [...reindex].filter((id) => !gone.removed.has(id)),
       removedQuoteIds: [...gone.removed],
+      appended: joined.filter((j) => !reindex.has(j.quoteId) && !gone.removed.has(j.quoteId)),
       added,
       removed: plan.drop.length,
     };
@@ -208,6 +220,7 @@ async function forgetPages(db: AppDB, pages: ReadPage[]): Promise<ReadingChange>
   return {
     quoteIds,
     removedQuoteIds: [...removed],
+    appended: [],
     added: 0,
     removed: pages.reduce((n, p) => n + p.renderingIds.length, 0) + stray.length,
   };
@@ -249,7 +262,7 @@ export async function forgetAllReading(db: AppDB): Promise<ReadingChange> {
  * `cap`, the pages read longest ago are forgotten (quotes the reader kept stay).
  */
 export async function pruneReading(db: AppDB, cap: number): Promise<ReadingChange> {
-  const none: ReadingChange = { quoteIds: [], removedQuoteIds: [], added: 0, removed: 0 };
+  const none: ReadingChange = { quoteIds: [], removedQuoteIds: [], appended: [], added: 0, removed: 0 };
   if ((await db.renderings.where('origin').equals('captured').count()) <= cap) return none;
   return db.transaction('rw', tables(db), async () => {
     let over = (await db.renderings.where('origin').equals('captured').count()) - cap;

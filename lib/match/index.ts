@@ -122,6 +122,11 @@ export class QuoteMatcher {
     this.ix.putQuote(quote, renderings);
   }
 
+  /** A new rendering of a quote already indexed, nothing else of it changed; false when the quote is not indexed. */
+  appendRendering(quoteId: string, rendering: Rendering): boolean {
+    return this.ix.appendRendering(quoteId, rendering);
+  }
+
   removeQuote(id: string): void {
     this.ix.removeQuote(id);
   }

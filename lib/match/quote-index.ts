@@ -138,6 +138,35 @@ export class QuoteIndex {
     this.quoteDocs[slot] = docs;
   }
 
+  /**
+   * One more rendering of an indexed quote whose other wordings did not
+   * change (a page read joins a quote): only the new wording's document is
+   * added, so the rest is neither analysed again nor left behind as dead
+   * documents. False when the quote is not indexed.
+   */
+  appendRendering(quoteId: string, rendering: Rendering): boolean {
+    const slot = this.slotOf.get(quoteId);
+    if (slot === undefined) return false;
+    const list = this.renderings[slot] ?? [];
+    this.renderings[slot] = [...list, rendering];
+    const words = analyze(rendering.text).words;
+    const ids = words.map((w) => this.wordIds.get(w));
+    const docs = this.quoteDocs[slot] ?? [];
+    const known =
+      !words.length ||
+      (ids.every((id) => id !== undefined) &&
+        docs.some((doc) => {
+          const stored = this.wordsOf(doc);
+          return stored.length === ids.length && ids.every((id, i) => stored[i] === id);
+        }));
+    if (known) return true;
+    const doc = this.addDoc(slot, list.length, rendering.form, words);
+    docs.push(doc);
+    this.quoteDocs[slot] = docs;
+    for (const t of this.termsOf(doc)) this.postingsFor(t).push(doc);
+    return true;
+  }
+
   removeQuote(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;

@@ -1,4 +1,5 @@
 import type { SpeakerHint } from '../detect/types';
+import type { Rendering } from '../library/model';
 import { loadLibrary } from '../library/operations';
 import { libraryRevision } from '../library/revision';
 import { QuoteMatcher } from '../match';
@@ -114,6 +115,19 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
     current.matcher.upsertQuote(quote, await db.renderings.where('quoteId').equals(id).toArray());
   }
   current.revision = revision;
+  schedulePersist();
+}
+
+/** Renderings that only joined quotes already indexed (capture while reading): each adds one document. */
+export async function appendRenderings(list: { quoteId: string; rendering: Rendering }[]): Promise<void> {
+  if (!index || !list.length) return;
+  const current = await index;
+  recent.clear();
+  const missing = list.filter(
+    ({ quoteId, rendering }) => !current.matcher.appendRendering(quoteId, rendering),
+  );
+  if (missing.length) return refreshQuotes([...new Set(missing.map((m) => m.quoteId))], []);
+  current.revision = await libraryRevision(await getDb());
   schedulePersist();
 }
 

@@ -15,7 +15,7 @@ import { speakerFits } from '../reading/speaker-fits';
 import { isCaptureOn, readSettings } from '../settings';
 import { readHost } from '../url';
 import { getDb } from './library-service';
-import { matchOne, refreshQuotes } from './match-service';
+import { appendRenderings, matchOne, refreshQuotes } from './match-service';
 
 /** Captures run one after another, so two tabs never both create the same new quote. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -29,6 +29,7 @@ function serialized<T>(job: () => Promise<T>): Promise<T> {
 async function reindex(change: ReadingChange): Promise<void> {
   if (change.quoteIds.length || change.removedQuoteIds.length)
     await refreshQuotes(change.quoteIds, change.removedQuoteIds);
+  await appendRenderings(change.appended);
 }
 
 /**
