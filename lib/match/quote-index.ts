@@ -129,7 +129,8 @@ export class QuoteIndex {
       if (index) for (const t of this.termsOf(doc)) this.postingsFor(t).push(doc);
     };
     const canonical = analyze(quote.canonical).words;
-    const wordings = renderings.map((r) => analyze(r.text).words);
+    // A rendering printed as the canonical wording (every new captured quote) is not analysed twice.
+    const wordings = renderings.map((r) => (r.text === quote.canonical ? canonical : analyze(r.text).words));
     const canonicalKey = canonical.join(' ');
     const twin = wordings.findIndex((w) => w.join(' ') === canonicalKey);
     const canonicalForm = twin >= 0 ? (renderings[twin] as Rendering).form : 'direct';
