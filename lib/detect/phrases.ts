@@ -1,5 +1,5 @@
 import { tok, type Tok } from './tokens';
-import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
+import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, QUANTIFIERS, ROLES, isSpeechVerb } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -53,7 +53,8 @@ function isAux(t: Tok): boolean {
 
 function nameRun(words: string[], strong: boolean): Phrase | null {
   let i = 0;
-  while (i < words.length && NOT_NAMES.has((words[i] ?? '').toLowerCase())) i++;
+  const lead = (w: string) => NOT_NAMES.has(w.toLowerCase()) || QUANTIFIERS.has(w.toLowerCase());
+  while (i < words.length && lead(words[i] ?? '')) i++;
   // "(D-Calif.)" after a name is party and state, not part of it.
   const rest = words.slice(i).filter((w) => !/^\p{Lu}-\p{Lu}/u.test(w));
   if (!rest.length || rest.some((w) => /[’'](re|ll|ve|d|m|t)$/i.test(w))) return null;
@@ -71,6 +72,9 @@ const PREPOSITIONS = new Set(
   'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
 );
 
+/** Prepositions of a circumstance ("at the time", "in a statement") that may stand between a subject and its verb. */
+const CIRCUMSTANCE = new Set('at in on during after before'.split(' '));
+
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
@@ -80,6 +84,15 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     k--;
     if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
     while (k >= lo && isAux(tok(toks, k))) k--;
+  }
+  // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
+  for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
+    const x = tok(toks, j);
+    if (x.cap || x.punct || x.q >= 0) break;
+    if (!CIRCUMSTANCE.has(x.lw) || j === k) continue;
+    const before = tok(toks, j - 1);
+    if (before.q < 0 && !before.punct && (before.cap || PRONOUNS.has(before.lw))) k = j - 1;
+    break;
   }
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
@@ -185,6 +198,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;
   }
+  if (QUANTIFIERS.has(tok(toks, i).lw) && toks[i + 1]?.cap) i++;
   const t = toks[i];
   if (!t) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
