@@ -366,11 +366,18 @@ function reported(
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
     const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
-    const carried = subject && (subject.strong || participle) ? { ...subject, strong: true } : null;
+    // "Rich Heffley, a top GOP operative who…, said": the comma closes the subject's apposition.
+    const closes = toks[v - 1]?.w === ',' && subject?.type === 'name';
+    const carried = subject && (subject.strong || participle || closes) ? { ...subject, strong: true } : null;
     // The sentence's subject, unless a bare noun is the verb's own ("what staff describe as").
     const fallback =
       subject && subject.type !== 'desc' && !isNoun(tok(toks, v - 1)) ? { ...subject, strong: true } : null;
-    const cue = own ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
+    // A description that names no one ("a statement saying", "the president’s policy and said") leaves the subject.
+    const backed =
+      own?.type === 'desc' && subject && subject !== own
+        ? { ...own, alt: { ...subject, strong: true } }
+        : own;
+    const cue = backed ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
     if (own) subject = own;
     /** No speaker read: only words that hold a quote still make a clause. */
     const unread = !own && !(joined && carried);

@@ -7,6 +7,11 @@ export interface Phrase {
   words: string[];
   /** Stands right before or after a reporting verb, so a lone unknown name is still a speaker. */
   strong: boolean;
+  /**
+   * The sentence's subject, read when this phrase names no one: "the DNC issued a statement
+   * saying…" is the DNC's, whatever "a statement" resolves to.
+   */
+  alt?: Phrase;
 }
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
@@ -215,7 +220,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
           true,
         );
     }
-    while (j + 1 < toks.length && j < i + 6 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
+    while (j + 1 < toks.length && j < i + 9 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
     const verb = toks[j + 1];
     return isVerbTok(verb)
       ? { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true }

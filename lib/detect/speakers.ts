@@ -73,6 +73,11 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: Phrase): string | null {
+    const own = this.read(phrase);
+    return own ?? (phrase.alt ? this.read(phrase.alt) : null);
+  }
+
+  private read(phrase: Phrase): string | null {
     if (phrase.type === 'pronoun') return this.subject ?? this.current;
     if (phrase.type === 'desc') return this.describe(phrase.words);
     return this.name(phrase.words, phrase.strong, false);
