@@ -15,6 +15,7 @@ import {
   ACCORDING,
   AUX,
   BARE_CLAUSE_VERBS,
+  HEARER_VERBS,
   NOT_CLAUSE,
   NO_CLAUSE,
   OBJECT_VERBS,
@@ -189,7 +190,9 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
-      const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap);
+      const inverted =
+        toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap) &&
+        !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;
       break;

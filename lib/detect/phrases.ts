@@ -222,9 +222,11 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     }
     while (j + 1 < toks.length && j < i + 9 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
     const verb = toks[j + 1];
-    return isVerbTok(verb)
-      ? { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true }
-      : null;
+    if (isVerbTok(verb)) return { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true };
+    // "The Trayvon Martin Foundation did not want…": a body's proper name is the subject whatever its verb.
+    let e = i;
+    while (toks[e + 1]?.cap) e++;
+    return e > i ? { type: 'desc', words: toks.slice(i, e + 1).map((x) => x.w), strong: false } : null;
   }
   if (!t.cap) return null;
   for (;;) {

@@ -69,6 +69,8 @@ export const OBJECT_VERBS = set(
 export const NO_CLAUSE = set(
   'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub',
 );
+/** Verbs whose object is the one spoken to ("telling Fox 35", "asked reporters"): never an inverted speaker. */
+export const HEARER_VERBS = set('tell ask remind assure urge inform');
 /** Particles that go with a verb before its object: "called on", "pointed to", "advocated for". */
 export const VERB_PARTICLES = set('on for to out');
 /** Adjectives that report a stance: "Rutte is optimistic that…". */
