@@ -200,8 +200,11 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   }
   for (let v = k - 1; v >= lo; v--) {
     if (!isVerbTok(toks[v])) continue;
-    const phrase =
-      phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null);
+    // ", calling it “…”": a participle after a comma is the sentence subject's act.
+    const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
+    const phrase = participle
+      ? { ...subject, strong: true }
+      : (phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null));
     if (phrase) return phrase;
   }
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
@@ -365,10 +368,11 @@ function reported(
       /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
     const stem = verbStem(verb.lw);
     if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
-    const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
-    // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
+    // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,
+    // not the last name before the comma ("Romney went after Trump on Wednesday…, calling it").
     const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
+    const own = participle && subject ? null : phraseLeft(toks, stance ? v - 1 : v, 0);
     // "Rich Heffley, a top GOP operative who…, said": the comma closes the subject's apposition.
     const closes = toks[v - 1]?.w === ',' && subject?.type === 'name';
     const carried = subject && (subject.strong || participle || closes) ? { ...subject, strong: true } : null;
@@ -381,7 +385,8 @@ function reported(
         ? { ...own, alt: { ...subject, strong: true } }
         : own;
     const cue = backed ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
-    if (own) subject = own;
+    // "his recent remarks about…" is a noun phrase, not a new subject: only a name or pronoun takes over.
+    if (own && own.type !== 'desc') subject = own;
     /** No speaker read: only words that hold a quote still make a clause. */
     const unread = !own && !(joined && carried);
     let c = v + 1;

@@ -15,7 +15,13 @@ export interface Phrase {
 }
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
-const LINKS = new Set('of in for on at to with but and or by from that than as is are was were'.split(' '));
+const LINKS = new Set(
+  'of in for on at to with but and or by from that than as is are was were after before against over about behind toward towards upon'.split(
+    ' ',
+  ),
+);
+/** Past forms ("visited", "went"): a verb between two names, so the second is its object, not the first's title. */
+const PAST = /ed$|^(went|came|took|made|gave|got|met|ran|won|lost|led|left|sent|spent|held|brought|began)$/;
 const PARTICLES = new Set([
   'von',
   'van',
@@ -202,6 +208,10 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;
+    // "Speaking in Salem, New Hampshire, Trump went…": a place's state or country closes the opener, not the subject.
+    let e = i;
+    while (toks[e]?.cap) e++;
+    if (e > i && tok(toks, comma - 1).cap && toks[e]?.w === ',' && toks[e + 1]?.cap) i = e + 1;
   }
   if (QUANTIFIERS.has(tok(toks, i).lw) && toks[i + 1]?.cap) i++;
   const t = toks[i];
@@ -237,7 +247,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
       j++;
     // "Republican presidential candidate Donald Trump took to Twitter": the name after its description.
     let d = j + 1;
-    while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d))) d++;
+    while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d)) && !PAST.test(tok(toks, d).lw)) d++;
     if (d === j + 1 || !toks[d]?.cap) break;
     i = d;
     j = d;

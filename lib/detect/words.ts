@@ -102,14 +102,16 @@ export const BODIES = set(
  * "Yet Republicans", "Likewise,", "Who".
  */
 export const NOT_NAMES = set(
-  'who what why how where which whose yet likewise instead indeed now here there even only just perhaps maybe not nor hours days weeks months years minutes moments year ask asking instead otherwise similarly thus hence still moreover furthermore nevertheless besides again finally first second third ultimately overall together separately ' +
+  'who what why how where which whose yet likewise instead indeed now here there even only just perhaps maybe not nor hours days weeks months years minutes moments year ask asking instead otherwise similarly thus hence still moreover furthermore nevertheless besides again finally first second third ultimately overall together separately early late ' +
     'the a an but and or so meanwhile however yesterday today also then on in at when while after before as if this that it its his her their our we i you asked speaking according during although though despite with without since for from under amid following last next earlier later still le la les il elle selon mais et die der das den un laut monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december updated posted looking beyond continuing calling rather because once by to in’ après avant',
 );
 /**
  * Quantifiers and demonstratives: they open a subject rather than push it past a comma ("One Clinton
  * spokesman said", "Many Republicans say"), and are no part of the name after them.
  */
-export const QUANTIFIERS = set('one some many most few several both each every no these those such');
+export const QUANTIFIERS = set(
+  'one two three four five six seven eight nine ten dozens hundreds thousands some many most few several both each every no these those such',
+);
 /** Words that cannot open a clause after a bare "said" ("said in a speech", "said goodbye"). */
 export const NOT_CLAUSE = set('to of in on about for with at by so nothing goodbye farewell yes no this it');
 export const ACCORDING = set('according selon laut d’après');

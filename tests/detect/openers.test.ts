@@ -7,6 +7,10 @@ const speakers = (paragraphs: string) =>
     .filter((q) => q.kind === 'speech')
     .map((q) => q.speaker);
 
+/** The speaker of the detection that holds `words`. */
+const speakerOf = (paragraphs: string, words: string) =>
+  detectQuotes(article(paragraphs), {}).find((q) => q.kind === 'speech' && q.text.includes(words))?.speaker;
+
 describe('speaker attribution: words that open a sentence', () => {
   it('takes no time noun or closed-class opener for a name', () => {
     expect(
@@ -39,5 +43,40 @@ describe('speaker attribution: words that open a sentence', () => {
         '<p>At the meeting in Hudson, the Christie supporter Ann Marsh retorted: “There is a special place in hell for them.”</p>',
       ),
     ).toEqual(['Ann Marsh']);
+  });
+
+  it('gives a participle after a comma to the sentence subject, not the last name before the comma', () => {
+    expect(
+      speakers(
+        '<p>Romney went after Trump on Wednesday, calling his refusal “disqualifying” for a nominee.</p>',
+      ),
+    ).toEqual(['Romney']);
+    expect(
+      speakers(
+        '<p>Sen. Bernie Sanders visited NBC’s “Today” to discuss his recent remarks about Clinton, saying “on her worst day” she would be “an infinitely better president” than any Republican.</p>',
+      ).slice(-1),
+    ).toEqual(['Bernie Sanders']);
+  });
+
+  it('reads the subject past a place and its state in an opening phrase', () => {
+    expect(
+      speakerOf(
+        '<p>Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”</p>',
+        'total stiff',
+      ),
+    ).toBe('Trump');
+  });
+
+  it('gives a document that names no one to the body that issued it', () => {
+    expect(
+      speakers(
+        '<p>Black Lives Matter issued a statement saying it withdrew “because of the unsafe conditions” at the parade.</p>',
+      ),
+    ).toEqual(['Black Lives Matter']);
+    expect(
+      speakers(
+        '<p>The Trayvon Martin Foundation did not want to address the sale, telling Fox 35 that it is focused on “ending senseless gun violence.”</p>',
+      ),
+    ).toEqual(['Trayvon Martin Foundation']);
   });
 });
