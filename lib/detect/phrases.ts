@@ -188,7 +188,7 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !tok(toks, j).punct &&
       tok(toks, j).q < 0 &&
       !isSpeechVerb(tok(toks, j).lw) &&
-      tok(toks, j).lw !== 'of'
+      !/^(of|who|which|that)$/.test(tok(toks, j).lw)
     )
       j++;
     // "said the mayor, Ana Lopez": the name in the apposition.

@@ -79,4 +79,19 @@ describe('speaker attribution: words that open a sentence', () => {
       ),
     ).toEqual(['Trayvon Martin Foundation']);
   });
+
+  it('takes an indefinite description for someone new, not the speaker before', () => {
+    expect(
+      speakerOf(
+        '<p>“We will win this state,” Hillary Clinton said on Monday.</p><p>In a statement, a State Department official said the review “will take months.”</p>',
+        'take months',
+      ),
+    ).toBe('State Department official');
+    expect(
+      speakerOf(
+        '<p>“I’d want answers,” said a prominent Republican National Committee member who supports Trump.</p>',
+        'want answers',
+      ),
+    ).toBe('Republican National Committee member');
+  });
 });
