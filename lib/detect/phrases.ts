@@ -144,7 +144,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   }
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
-    if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && isSpeechVerb(x.lw))) return null;
+    if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && !x.cap && isSpeechVerb(x.lw))) return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
     if (DETERMINERS.has(x.lw) || (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw))))
       return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
