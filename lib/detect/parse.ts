@@ -181,6 +181,15 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   while (lo >= 0 && tok(toks, lo).q < 0) lo--;
   lo++;
   const next = toks[k + 1];
+  // "“…” - Bernie Sanders.": a credit line, a dash and a name closing the sentence.
+  if (next && /^[-—–]$/.test(next.w) && toks[k + 2]?.cap) {
+    let e = k + 2;
+    while (e + 1 < hi && toks[e + 1]?.cap) e++;
+    if (e + 1 >= hi || (tok(toks, e + 1).punct && tok(toks, e + 1).w !== '-')) {
+      const credit = phraseRight(toks, k + 1, e + 1);
+      if (credit) return credit;
+    }
+  }
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
   if (afterOk) {
     let i = k + 1;
@@ -202,9 +211,13 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     if (!isVerbTok(toks[v])) continue;
     // ", calling it “…”": a participle after a comma is the sentence subject's act.
     const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
-    const phrase = participle
-      ? { ...subject, strong: true }
-      : (phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null));
+    // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
+    const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
+    const phrase =
+      agent ??
+      (participle
+        ? { ...subject, strong: true }
+        : (phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null)));
     if (phrase) return phrase;
   }
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);

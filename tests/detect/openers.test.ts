@@ -94,4 +94,19 @@ describe('speaker attribution: words that open a sentence', () => {
       ),
     ).toBe('Republican National Committee member');
   });
+
+  it('reads a credit line after the quote and the agent of a passive verb', () => {
+    expect(
+      speakerOf(
+        '<p>“We have to rebuild the middle class of this country.” - Bernie Sanders.</p>',
+        'middle class',
+      ),
+    ).toBe('Bernie Sanders');
+    expect(
+      speakerOf(
+        '<p>Sanders was asked by host Bill Maher, “Are you tired of hearing about the emails now?”</p>',
+        'tired of hearing',
+      ),
+    ).toBe('Bill Maher');
+  });
 });
