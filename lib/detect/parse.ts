@@ -199,8 +199,10 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
+      // "“…” that Sanders can win, said Steve Elmendorf": after a comma, a name following the verb is its subject.
+      const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap;
       const inverted =
-        toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap) &&
+        (afterComma || toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap)) &&
         !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;

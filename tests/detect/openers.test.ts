@@ -109,4 +109,13 @@ describe('speaker attribution: words that open a sentence', () => {
       ),
     ).toBe('Bill Maher');
   });
+
+  it('reads the name after a verb that follows a comma as its subject', () => {
+    expect(
+      speakerOf(
+        '<p>“He can assert it, but it seems extremely unlikely” that Sanders can catch Clinton, said Steve Elmendorf, a Democratic strategist.</p>',
+        'extremely unlikely',
+      ),
+    ).toBe('Steve Elmendorf');
+  });
 });
