@@ -1,6 +1,7 @@
 import type { Form } from '../library/model';
 import { findMarkSpans, firstChar, type Family, type MarkSpan } from './marks';
 import {
+  isAux,
   isNoun,
   isVerbTok,
   nameRuns,
@@ -19,6 +20,7 @@ import {
   NOT_CLAUSE,
   NO_CLAUSE,
   OBJECT_VERBS,
+  PRONOUNS,
   STANCE,
   THAT,
   VERB_PARTICLES,
@@ -265,6 +267,15 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   }
   const joined = /^(and|but|while)$/.test(t.lw) || (comma && /^(and|but)$/.test(a.lw));
   if (!comma && !joined) return false;
+  // "… and Donald Trump says he's “losing”": a new subject and its own reporting verb start a new statement.
+  if (joined) {
+    let s = comma ? j + 2 : j + 1;
+    const from = s;
+    if (PRONOUNS.has(tok(toks, s).lw)) s++;
+    else while (s < from + 4 && tok(toks, s).cap) s++;
+    while (s > from && isAux(tok(toks, s))) s++;
+    if (s > from && isVerbTok(toks[s])) return true;
+  }
   let k = j + 1;
   while (k < j + 3 && /^(and|but|while|also|then|later)$/.test(tok(toks, k).lw)) k++;
   const next = tok(toks, k);

@@ -58,7 +58,8 @@ export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
 }
 
-function isAux(t: Tok): boolean {
+/** An auxiliary or adverb between a speaker and the verb: "has", "later", "repeatedly". */
+export function isAux(t: Tok): boolean {
   return !t.cap && t.q < 0 && (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly')));
 }
 
@@ -126,8 +127,10 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
     let j = k;
+    // "U.S. While Clinton": a capitalised conjunction or preposition ends the name.
     while (
       j - 1 >= lo &&
+      !NOT_NAMES.has(tok(toks, j - 1).lw) &&
       (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
     )
       j--;

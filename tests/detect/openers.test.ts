@@ -118,4 +118,11 @@ describe('speaker attribution: words that open a sentence', () => {
       ),
     ).toBe('Steve Elmendorf');
   });
+
+  it('starts a new statement at “and” followed by a new speaker and verb', () => {
+    const paragraph =
+      '<p>Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war on terrorism” abroad.</p>';
+    expect(speakerOf(paragraph, 'leading from behind')).toBe('Ted Cruz');
+    expect(speakerOf(paragraph, 'losing the war')).toBe('Donald Trump');
+  });
 });
