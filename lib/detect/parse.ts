@@ -1,6 +1,7 @@
 import type { Form } from '../library/model';
 import { findMarkSpans, firstChar, type Family, type MarkSpan } from './marks';
 import {
+  isAux,
   isNoun,
   isVerbTok,
   nameRuns,
@@ -15,9 +16,11 @@ import {
   ACCORDING,
   AUX,
   BARE_CLAUSE_VERBS,
+  HEARER_VERBS,
   NOT_CLAUSE,
   NO_CLAUSE,
   OBJECT_VERBS,
+  PRONOUNS,
   STANCE,
   THAT,
   VERB_PARTICLES,
@@ -180,6 +183,15 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   while (lo >= 0 && tok(toks, lo).q < 0) lo--;
   lo++;
   const next = toks[k + 1];
+  // "“…” - Bernie Sanders.": a credit line, a dash and a name closing the sentence.
+  if (next && /^[-—–]$/.test(next.w) && toks[k + 2]?.cap) {
+    let e = k + 2;
+    while (e + 1 < hi && toks[e + 1]?.cap) e++;
+    if (e + 1 >= hi || (tok(toks, e + 1).punct && tok(toks, e + 1).w !== '-')) {
+      const credit = phraseRight(toks, k + 1, e + 1);
+      if (credit) return credit;
+    }
+  }
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
   if (afterOk) {
     let i = k + 1;
@@ -189,7 +201,11 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
-      const inverted = toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap);
+      // "“…” that Sanders can win, said Steve Elmendorf": after a comma, a name following the verb is its subject.
+      const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap;
+      const inverted =
+        (afterComma || toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap)) &&
+        !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;
       break;
@@ -197,8 +213,15 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   }
   for (let v = k - 1; v >= lo; v--) {
     if (!isVerbTok(toks[v])) continue;
+    // ", calling it “…”": a participle after a comma is the sentence subject's act.
+    const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
+    // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
+    const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
     const phrase =
-      phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null);
+      agent ??
+      (participle
+        ? { ...subject, strong: true }
+        : (phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null)));
     if (phrase) return phrase;
   }
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
@@ -244,6 +267,15 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   }
   const joined = /^(and|but|while)$/.test(t.lw) || (comma && /^(and|but)$/.test(a.lw));
   if (!comma && !joined) return false;
+  // "… and Donald Trump says he's “losing”": a new subject and its own reporting verb start a new statement.
+  if (joined) {
+    let s = comma ? j + 2 : j + 1;
+    const from = s;
+    if (PRONOUNS.has(tok(toks, s).lw)) s++;
+    else while (s < from + 4 && tok(toks, s).cap) s++;
+    while (s > from && isAux(tok(toks, s))) s++;
+    if (s > from && isVerbTok(toks[s])) return true;
+  }
   let k = j + 1;
   while (k < j + 3 && /^(and|but|while|also|then|later)$/.test(tok(toks, k).lw)) k++;
   const next = tok(toks, k);
@@ -362,16 +394,25 @@ function reported(
       /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
     const stem = verbStem(verb.lw);
     if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
-    const own = phraseLeft(toks, stance ? v - 1 : v, 0);
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
-    // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject.
+    // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,
+    // not the last name before the comma ("Romney went after Trump on Wednesday…, calling it").
     const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
-    const carried = subject && (subject.strong || participle) ? { ...subject, strong: true } : null;
+    const own = participle && subject ? null : phraseLeft(toks, stance ? v - 1 : v, 0);
+    // "Rich Heffley, a top GOP operative who…, said": the comma closes the subject's apposition.
+    const closes = toks[v - 1]?.w === ',' && subject?.type === 'name';
+    const carried = subject && (subject.strong || participle || closes) ? { ...subject, strong: true } : null;
     // The sentence's subject, unless a bare noun is the verb's own ("what staff describe as").
     const fallback =
       subject && subject.type !== 'desc' && !isNoun(tok(toks, v - 1)) ? { ...subject, strong: true } : null;
-    const cue = own ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
-    if (own) subject = own;
+    // A description that names no one ("a statement saying", "the president’s policy and said") leaves the subject.
+    const backed =
+      own?.type === 'desc' && subject && subject !== own
+        ? { ...own, alt: { ...subject, strong: true } }
+        : own;
+    const cue = backed ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
+    // "his recent remarks about…" is a noun phrase, not a new subject: only a name or pronoun takes over.
+    if (own && own.type !== 'desc') subject = own;
     /** No speaker read: only words that hold a quote still make a clause. */
     const unread = !own && !(joined && carried);
     let c = v + 1;

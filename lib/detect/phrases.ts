@@ -1,5 +1,5 @@
 import { tok, type Tok } from './tokens';
-import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, ROLES, isSpeechVerb } from './words';
+import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, QUANTIFIERS, ROLES, isSpeechVerb } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -7,10 +7,21 @@ export interface Phrase {
   words: string[];
   /** Stands right before or after a reporting verb, so a lone unknown name is still a speaker. */
   strong: boolean;
+  /**
+   * The sentence's subject, read when this phrase names no one: "the DNC issued a statement
+   * saying…" is the DNC's, whatever "a statement" resolves to.
+   */
+  alt?: Phrase;
 }
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
-const LINKS = new Set('of in for on at to with but and or by from that than as is are was were'.split(' '));
+const LINKS = new Set(
+  'of in for on at to with but and or by from that than as is are was were after before against over about behind toward towards upon'.split(
+    ' ',
+  ),
+);
+/** Past forms ("visited", "went"): a verb between two names, so the second is its object, not the first's title. */
+const PAST = /ed$|^(went|came|took|made|gave|got|met|ran|won|lost|led|left|sent|spent|held|brought|began)$/;
 const PARTICLES = new Set([
   'von',
   'van',
@@ -47,13 +58,15 @@ export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
 }
 
-function isAux(t: Tok): boolean {
+/** An auxiliary or adverb between a speaker and the verb: "has", "later", "repeatedly". */
+export function isAux(t: Tok): boolean {
   return !t.cap && t.q < 0 && (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly')));
 }
 
 function nameRun(words: string[], strong: boolean): Phrase | null {
   let i = 0;
-  while (i < words.length && NOT_NAMES.has((words[i] ?? '').toLowerCase())) i++;
+  const lead = (w: string) => NOT_NAMES.has(w.toLowerCase()) || QUANTIFIERS.has(w.toLowerCase());
+  while (i < words.length && lead(words[i] ?? '')) i++;
   // "(D-Calif.)" after a name is party and state, not part of it.
   const rest = words.slice(i).filter((w) => !/^\p{Lu}-\p{Lu}/u.test(w));
   if (!rest.length || rest.some((w) => /[’'](re|ll|ve|d|m|t)$/i.test(w))) return null;
@@ -71,6 +84,9 @@ const PREPOSITIONS = new Set(
   'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
 );
 
+/** Prepositions of a circumstance ("at the time", "in a statement") that may stand between a subject and its verb. */
+const CIRCUMSTANCE = new Set('at in on during after before'.split(' '));
+
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
@@ -80,6 +96,15 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     k--;
     if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
     while (k >= lo && isAux(tok(toks, k))) k--;
+  }
+  // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
+  for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
+    const x = tok(toks, j);
+    if (x.cap || x.punct || x.q >= 0) break;
+    if (!CIRCUMSTANCE.has(x.lw) || j === k) continue;
+    const before = tok(toks, j - 1);
+    if (before.q < 0 && !before.punct && (before.cap || PRONOUNS.has(before.lw))) k = j - 1;
+    break;
   }
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
@@ -102,8 +127,10 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
     let j = k;
+    // "U.S. While Clinton": a capitalised conjunction or preposition ends the name.
     while (
       j - 1 >= lo &&
+      !NOT_NAMES.has(tok(toks, j - 1).lw) &&
       (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
     )
       j--;
@@ -120,7 +147,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   }
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
-    if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && isSpeechVerb(x.lw))) return null;
+    if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && !x.cap && isSpeechVerb(x.lw))) return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
     if (DETERMINERS.has(x.lw) || (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw))))
       return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
@@ -164,7 +191,7 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !tok(toks, j).punct &&
       tok(toks, j).q < 0 &&
       !isSpeechVerb(tok(toks, j).lw) &&
-      tok(toks, j).lw !== 'of'
+      !/^(of|who|which|that)$/.test(tok(toks, j).lw)
     )
       j++;
     // "said the mayor, Ana Lopez": the name in the apposition.
@@ -184,7 +211,12 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;
+    // "Speaking in Salem, New Hampshire, Trump went…": a place's state or country closes the opener, not the subject.
+    let e = i;
+    while (toks[e]?.cap) e++;
+    if (e > i && tok(toks, comma - 1).cap && toks[e]?.w === ',' && toks[e + 1]?.cap) i = e + 1;
   }
+  if (QUANTIFIERS.has(tok(toks, i).lw) && toks[i + 1]?.cap) i++;
   const t = toks[i];
   if (!t) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
@@ -201,11 +233,13 @@ export function subjectOf(toks: Tok[]): Phrase | null {
           true,
         );
     }
-    while (j + 1 < toks.length && j < i + 6 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
+    while (j + 1 < toks.length && j < i + 9 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
     const verb = toks[j + 1];
-    return isVerbTok(verb)
-      ? { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true }
-      : null;
+    if (isVerbTok(verb)) return { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true };
+    // "The Trayvon Martin Foundation did not want…": a body's proper name is the subject whatever its verb.
+    let e = i;
+    while (toks[e + 1]?.cap) e++;
+    return e > i ? { type: 'desc', words: toks.slice(i, e + 1).map((x) => x.w), strong: false } : null;
   }
   if (!t.cap) return null;
   for (;;) {
@@ -216,7 +250,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
       j++;
     // "Republican presidential candidate Donald Trump took to Twitter": the name after its description.
     let d = j + 1;
-    while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d))) d++;
+    while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d)) && !PAST.test(tok(toks, d).lw)) d++;
     if (d === j + 1 || !toks[d]?.cap) break;
     i = d;
     j = d;

@@ -20,6 +20,8 @@ const TITLE_WORD =
 /** Words no noun phrase naming a body ends with. */
 const FUNCTION = new Set('who whom which that has had have is was are were some any all also'.split(' '));
 
+const INDEFINITE = /^(a|an|one|un|une|ein|eine)$/i;
+
 function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '');
 }
@@ -73,6 +75,11 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: Phrase): string | null {
+    const own = this.read(phrase);
+    return own ?? (phrase.alt ? this.read(phrase.alt) : null);
+  }
+
+  private read(phrase: Phrase): string | null {
     if (phrase.type === 'pronoun') return this.subject ?? this.current;
     if (phrase.type === 'desc') return this.describe(phrase.words);
     return this.name(phrase.words, phrase.strong, false);
@@ -83,7 +90,9 @@ export class SpeakerResolver {
     if (hit) return hit;
     const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
     const head = rest[rest.length - 1] ?? '';
-    if (!ROLES.has(head)) return this.institution(words);
+    // "a State Department official", "an Israeli official": an indefinite article brings in someone new, never
+    // the one named before; the proper name it carries is all that is known of them.
+    if (!ROLES.has(head) || INDEFINITE.test(words[0] ?? '')) return this.institution(words);
     // A bare role ("the minister") points back to whoever held it; a fuller description to the current speaker.
     return (rest.every((w) => ROLES.has(w)) ? this.roles.get(head) : null) ?? this.current ?? this.subject;
   }

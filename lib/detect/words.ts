@@ -7,10 +7,10 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
-const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail');
+const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo');
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
@@ -69,6 +69,8 @@ export const OBJECT_VERBS = set(
 export const NO_CLAUSE = set(
   'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub',
 );
+/** Verbs whose object is the one spoken to ("telling Fox 35", "asked reporters"): never an inverted speaker. */
+export const HEARER_VERBS = set('tell ask remind assure urge inform');
 /** Particles that go with a verb before its object: "called on", "pointed to", "advocated for". */
 export const VERB_PARTICLES = set('on for to out');
 /** Adjectives that report a stance: "Rutte is optimistic that…". */
@@ -94,11 +96,22 @@ export const ROLES = set(
 export const BODIES = set(
   'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
 );
-/** Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma. */
+/**
+ * Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma.
+ * Closed-class words (wh-words, quantifiers, conjunctive adverbs) and time nouns are never names: "Hours later,",
+ * "Yet Republicans", "Likewise,", "Who".
+ */
 export const NOT_NAMES = set(
-  'the a an but and or so meanwhile however yesterday today also then on in at when while after before as if this that it its his her their our we i you asked speaking according during although though despite with without since for from under amid following last next earlier later still le la les il elle selon mais et die der das den un laut monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december updated posted looking beyond continuing calling rather because once by to in’ après avant',
+  'who what why how where which whose yet likewise instead indeed now here there even only just perhaps maybe not nor hours days weeks months years minutes moments year ask asking instead otherwise similarly thus hence still moreover furthermore nevertheless besides again finally first second third ultimately overall together separately early late ' +
+    'the a an but and or so meanwhile however yesterday today also then on in at when while after before as if this that it its his her their our we i you asked speaking according during although though despite with without since for from under amid following last next earlier later still le la les il elle selon mais et die der das den un laut monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december updated posted looking beyond continuing calling rather because once by to in’ après avant',
 );
-/** Sentence openers that push the subject past the first comma ("During talks with Tusk, Rutte said…"). */
+/**
+ * Quantifiers and demonstratives: they open a subject rather than push it past a comma ("One Clinton
+ * spokesman said", "Many Republicans say"), and are no part of the name after them.
+ */
+export const QUANTIFIERS = set(
+  'one two three four five six seven eight nine ten dozens hundreds thousands some many most few several both each every no these those such',
+);
 /** Words that cannot open a clause after a bare "said" ("said in a speech", "said goodbye"). */
 export const NOT_CLAUSE = set('to of in on about for with at by so nothing goodbye farewell yes no this it');
 export const ACCORDING = set('according selon laut d’après');
