@@ -17,6 +17,32 @@ function hintsOf(library: LibraryFile) {
   return library.speakers.map((s) => ({ name: s.name, aliases: s.aliases }));
 }
 
+/**
+ * Reads each saved page into a DOM and hands it to `read`; an unreadable page
+ * is reported and the others still read. Returns the exit code.
+ */
+async function readPages(
+  pages: string[],
+  io: Io,
+  read: (page: string, doc: Document) => void,
+): Promise<number> {
+  let failed = 0;
+  for (const page of pages) {
+    let html: string;
+    try {
+      html = await readFile(page, 'utf8');
+    } catch (error) {
+      io.err(`verbatim: cannot read ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      failed++;
+      continue;
+    }
+    const { window } = loadPage(html);
+    read(page, window.document);
+    window.close();
+  }
+  return failed ? 1 : 0;
+}
+
 /** `verbatim scan`: returns the exit code; unreadable pages are reported and the rest still scanned. */
 export async function scanCommand(
   pages: string[],
@@ -27,55 +53,30 @@ export async function scanCommand(
   const matcher = QuoteMatcher.build(library);
   const hints = hintsOf(library);
   const results: { page: string; quotes: QuoteJson[] }[] = [];
-  let failed = 0;
-  for (const page of pages) {
-    let html: string;
-    try {
-      html = await readFile(page, 'utf8');
-    } catch (error) {
-      io.err(`verbatim: cannot read ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      failed++;
-      continue;
-    }
-    const { window } = loadPage(html);
-    const quotes = detectQuotes(window.document, { speakers: hints })
+  const code = await readPages(pages, io, (page, doc) => {
+    const quotes = detectQuotes(doc, { speakers: hints })
       .filter((q) => q.kind === 'speech')
       .map((q) => quoteJson(q, matcher.match(q.text, { form: q.form })));
-    window.close();
     results.push({ page, quotes });
     if (!json)
       io.out(
         `${page}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}\n${quotes.map(quoteText).join('\n')}\n`,
       );
-  }
+  });
   if (json) io.out(JSON.stringify({ pages: results }, null, 2));
-  return failed ? 1 : 0;
+  return code;
 }
 
 /** `verbatim article`: what detection reads as each page's article, so the article finder can be judged as an extractor. */
 export async function articleCommand(pages: string[], json: boolean, io: Io): Promise<number> {
   const results: { page: string; text: string }[] = [];
-  let failed = 0;
-  for (const page of pages) {
-    let html: string;
-    try {
-      html = await readFile(page, 'utf8');
-    } catch (error) {
-      io.err(`verbatim: cannot read ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      failed++;
-      continue;
-    }
-    const { window } = loadPage(html);
-    const text = articleText(window.document);
-    window.close();
+  const code = await readPages(pages, io, (page, doc) => {
+    const text = articleText(doc);
     results.push({ page, text });
-    if (!json)
-      io.out(`${page}:
-${text}
-`);
-  }
+    if (!json) io.out(`${page}:\n${text}\n`);
+  });
   if (json) io.out(JSON.stringify({ pages: results }, null, 2));
-  return failed ? 1 : 0;
+  return code;
 }
 
 /** `verbatim match`: one result per input text, in input order. */
