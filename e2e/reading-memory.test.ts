@@ -105,6 +105,27 @@ describe('Verbatim remembers what you read', () => {
     await again.close();
   });
 
+  it('shows what was read on its own shelf in the manager, and keeps a quote the reader chooses', async () => {
+    const manager = await session.browser.newPage();
+    await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await manager.getByRole('button', { name: /^Seen while reading \(\d+\)$/ }).click();
+    const rows = manager.locator('.quote-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await manager.getByLabel('Search the library').fill('go it alone');
+    const shared = rows.filter({ hasText: 'read on 2 pages' });
+    await expect.poll(() => shared.count()).toBeGreaterThan(0);
+    await manager.screenshot({ path: 'test-results/reading-memory-manager.png' });
+    // Keeping a quote moves it to the library shelf.
+    await manager.getByLabel('Search the library').fill('can we trust the Americans');
+    await rows.filter({ hasText: 'Absolutely, can we trust' }).first().click();
+    await manager.getByRole('button', { name: 'Keep in library' }).click();
+    await manager.getByText(/^Kept in your library/).waitFor();
+    await expect
+      .poll(() => manager.getByRole('button', { name: /^Library \(1\)$/ }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await manager.close();
+  });
+
   it('shows in the popup how many other pages a quote was read on, and forgets the site', async () => {
     const popup = await openPopupFor(session.browser, page002);
     await popup.waitForSelector('.quote');
