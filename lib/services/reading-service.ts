@@ -17,6 +17,13 @@ import { readHost } from '../url';
 import { getDb } from './library-service';
 import { appendRenderings, matchOne, refreshQuotes } from './match-service';
 
+/**
+ * Quotes remembered from one page at most: a long news story holds a few
+ * dozen, so more is a page of another kind (a quote archive, a hostile page),
+ * whose first quotes are kept without the background matching thousands.
+ */
+const MAX_QUOTES_PER_PAGE = 300;
+
 /** Captures run one after another, so two tabs never both create the same new quote. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -43,11 +50,13 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
     if (privateWindow) return null;
     const site = readHost(page.url);
     if (!isCaptureOn(await readSettings(), site)) return null;
-    const quotes: ReadQuote[] = page.quotes.flatMap((q) =>
-      q.speaker?.trim() && q.text.trim()
-        ? [{ text: q.text, form: q.form, speaker: q.speaker.trim(), speakerAs: q.speakerAs ?? null }]
-        : [],
-    );
+    const quotes: ReadQuote[] = page.quotes
+      .slice(0, MAX_QUOTES_PER_PAGE)
+      .flatMap((q) =>
+        q.speaker?.trim() && q.text.trim()
+          ? [{ text: q.text, form: q.form, speaker: q.speaker.trim(), speakerAs: q.speakerAs ?? null }]
+          : [],
+      );
     const db = await getDb();
     const url = pageKey(page.url);
     const previous = await previousReading(db, url);

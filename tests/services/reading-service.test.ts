@@ -83,6 +83,17 @@ describe('capture while reading', () => {
     expect((await db.speakers.get(rutte!.id))?.aliases).toEqual(['the NATO chief']);
   });
 
+  it('remembers at most 300 quotes of one page', async () => {
+    const { db, reading } = await background();
+    const quotes = Array.from({ length: 400 }, (_, i) => ({
+      text: `Remark number ${i} about the harbour plan and its ${i} stages`,
+      form: 'direct' as const,
+      speaker: 'Ana Lopez',
+    }));
+    await reading.capturePage({ ...A, quotes }, false);
+    expect(await db.renderings.count()).toBe(300);
+  });
+
   it('does not call this page’s own earlier capture a match', async () => {
     const { reading, match } = await background();
     await reading.capturePage(A, false);
