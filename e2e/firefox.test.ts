@@ -49,7 +49,7 @@ describe('the main path in Firefox ESR', () => {
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     const frame = await waitForCardFrame(page);
-    const card = await frame.$eval('.card', (el) => (el as HTMLElement).innerText);
+    const card = await frame.$eval('div.card', (el) => (el as HTMLElement).innerText);
     expect(card).toMatch(/Paraphrase/);
     expect(card).toContain('Reuters wire copy');
 
@@ -71,7 +71,7 @@ async function waitForCardFrame(page: Page) {
   while (Date.now() < deadline) {
     // Over WebDriver BiDi the extension frame reports about:blank as its URL, so look for the card itself.
     for (const frame of page.frames()) {
-      if (frame !== page.mainFrame() && (await frame.$('.card').catch(() => null))) return frame;
+      if (frame !== page.mainFrame() && (await frame.$('div.card').catch(() => null))) return frame;
     }
     await new Promise((r) => setTimeout(r, 200));
   }

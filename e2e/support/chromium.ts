@@ -132,13 +132,14 @@ export async function clickText(page: Page, prefix: string): Promise<void> {
 export async function cardFrame(page: Page): Promise<Frame | null> {
   const frame = page.frames().find((f) => f.url().includes('/card.html#'));
   if (!frame) return null;
-  return (await frame.locator('.card').count()) > 0 ? frame : null;
+  // The card itself, not the "Loading…" line the frame shows while it asks the background.
+  return (await frame.locator('div.card').count()) > 0 ? frame : null;
 }
 
 /** The open card's text, or '' when no card is open. */
 export async function cardText(page: Page): Promise<string> {
   const frame = await cardFrame(page);
-  return frame ? frame.locator('.card').innerText() : '';
+  return frame ? frame.locator('div.card').innerText() : '';
 }
 
 /** Clicks a quote and waits until its card shows. */
