@@ -7,6 +7,7 @@ import {
   openFirstCard,
   openHighlighted,
   openPopupFor,
+  quoteCount,
   waitForHighlights,
 } from './support/chromium';
 import { useChromium } from './support/session';
@@ -31,6 +32,10 @@ const session = useChromium(['fixtures/pages'], { routes: { '/huge.html': hugePa
 
 /** Deletes every quote through the manager's own buttons, as a reader who wants none of the bundled ones would. */
 async function emptyLibrary(): Promise<void> {
+  // A fresh install merges the bundled quotes a moment after start: wait for them before deleting them.
+  const deadline = Date.now() + 30_000;
+  while ((await quoteCount(session.browser)) === 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 200));
   const manager = await session.browser.newPage();
   await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
   await manager.locator('.quote-list').waitFor();

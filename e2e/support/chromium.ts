@@ -172,18 +172,30 @@ export async function updateSettings(
 
 /** How many renderings the library holds that were captured while reading, read from its IndexedDB. */
 export function capturedCount(browser: ExtensionBrowser): Promise<number> {
+  return countRows(browser, 'renderings', 'captured');
+}
+
+/** How many quotes the library holds (the bundled ones arrive a moment after install). */
+export function quoteCount(browser: ExtensionBrowser): Promise<number> {
+  return countRows(browser, 'quotes', null);
+}
+
+function countRows(browser: ExtensionBrowser, table: string, origin: string | null): Promise<number> {
   return browser.worker.evaluate(
-    () =>
+    ({ table, origin }) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('verbatim');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const count = db
-            .transaction('renderings')
-            .objectStore('renderings')
-            .index('origin')
-            .count(IDBKeyRange.only('captured'));
+          if (!db.objectStoreNames.contains(table)) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const store = db.transaction(table).objectStore(table);
+          const count =
+            origin === null ? store.count() : store.index('origin').count(IDBKeyRange.only(origin));
           count.onsuccess = () => {
             db.close();
             resolve(count.result);
@@ -191,5 +203,6 @@ export function capturedCount(browser: ExtensionBrowser): Promise<number> {
           count.onerror = () => reject(count.error);
         };
       }),
+    { table, origin },
   );
 }
