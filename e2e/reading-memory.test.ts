@@ -37,7 +37,13 @@ async function emptyLibrary(): Promise<void> {
   while ((await quoteCount(session.browser)) === 0 && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 200));
   const manager = await session.browser.newPage();
-  await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  // The manager reads the library once when it opens: open it again until it shows the bundled quotes.
+  for (let attempt = 0; ; attempt++) {
+    await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await manager.locator('.quote-list, .empty').first().waitFor();
+    if ((await manager.locator('.quote-list').count()) > 0 || attempt >= 20) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   await manager.locator('.quote-list').waitFor();
   // Clicked from inside the page: 47 rounds of the automation's own waiting would take minutes here.
   await manager.evaluate(async () => {

@@ -182,27 +182,30 @@ export function quoteCount(browser: ExtensionBrowser): Promise<number> {
 
 function countRows(browser: ExtensionBrowser, table: string, origin: string | null): Promise<number> {
   return browser.worker.evaluate(
-    ({ table, origin }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(table)) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const store = db.transaction(table).objectStore(table);
-          const count =
-            origin === null ? store.count() : store.index('origin').count(IDBKeyRange.only(origin));
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
+    async ({ table, origin }) =>
+      // Opening a database that does not exist yet would create an empty one under the extension's feet.
+      !(await indexedDB.databases()).some((d) => d.name === 'verbatim')
+        ? 0
+        : new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('verbatim');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(table)) {
+                db.close();
+                resolve(0);
+                return;
+              }
+              const store = db.transaction(table).objectStore(table);
+              const count =
+                origin === null ? store.count() : store.index('origin').count(IDBKeyRange.only(origin));
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+              count.onerror = () => reject(count.error);
+            };
+          }),
     { table, origin },
   );
 }
