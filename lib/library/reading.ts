@@ -195,66 +195,48 @@ export async function recordReading(
   });
 }
 
-/** Forgets pages: their captured renderings, and captured quotes and speakers nothing else holds. */
-async function forgetPages(db: AppDB, pages: ReadPage[]): Promise<ReadingChange> {
+/**
+ * Forgets pages: every rendering captured from their URLs (kept ones are the
+ * reader's and stay), then captured quotes and speakers nothing else holds.
+ */
+async function forgetPages(db: AppDB, urls: string[]): Promise<ReadingChange> {
+  const captured = (await db.renderings.where('url').anyOf(urls).toArray()).filter(
+    (r) => r.origin === 'captured',
+  );
   const gone = await removeRenderings(
     db,
-    pages.flatMap((p) => p.renderingIds),
+    captured.map((r) => r.id),
   );
-  // Renderings captured from these URLs that a page record no longer lists (an import brought them) go too.
-  const stray = (
-    await db.renderings
-      .where('url')
-      .anyOf(pages.map((p) => p.url))
-      .toArray()
-  ).filter((r) => r.origin === 'captured');
-  const more = await removeRenderings(
-    db,
-    stray.map((r) => r.id),
-  );
-  await db.pages.bulkDelete(pages.map((p) => p.url));
-  const removed = new Set([...gone.removed, ...more.removed]);
-  const quoteIds = [...new Set([...gone.quoteIds, ...more.quoteIds])].filter((id) => !removed.has(id));
+  await db.pages.bulkDelete(urls);
+  const quoteIds = [...gone.quoteIds];
   for (const id of quoteIds) await followBestWording(db, id);
   await markLibraryChanged(db);
   return {
     quoteIds,
-    removedQuoteIds: [...removed],
+    removedQuoteIds: [...gone.removed],
     appended: [],
     added: 0,
-    removed: pages.reduce((n, p) => n + p.renderingIds.length, 0) + stray.length,
+    removed: captured.length,
   };
 }
 
 /** "Forget this page": nothing captured from it stays, except quotes the reader kept. */
 export async function forgetPage(db: AppDB, url: string): Promise<ReadingChange> {
-  return db.transaction('rw', tables(db), async () => {
-    const page = await db.pages.get(url);
-    const bare: ReadPage = page ?? {
-      url,
-      site: '',
-      outlet: '',
-      title: '',
-      date: null,
-      language: '',
-      firstSeen: '',
-      lastSeen: '',
-      renderingIds: [],
-    };
-    return forgetPages(db, [bare]);
-  });
+  return db.transaction('rw', tables(db), async () => forgetPages(db, [url]));
 }
 
 /** "Forget this site": every page of the site, as forgetPage. */
 export async function forgetSite(db: AppDB, site: string): Promise<ReadingChange> {
   return db.transaction('rw', tables(db), async () =>
-    forgetPages(db, await db.pages.where('site').equals(site).toArray()),
+    forgetPages(db, (await db.pages.where('site').equals(site).primaryKeys()) as string[]),
   );
 }
 
 /** Everything seen while reading, for the settings' "Forget everything". */
 export async function forgetAllReading(db: AppDB): Promise<ReadingChange> {
-  return db.transaction('rw', tables(db), async () => forgetPages(db, await db.pages.toArray()));
+  return db.transaction('rw', tables(db), async () =>
+    forgetPages(db, (await db.pages.toCollection().primaryKeys()) as string[]),
+  );
 }
 
 /**
@@ -266,12 +248,12 @@ export async function pruneReading(db: AppDB, cap: number): Promise<ReadingChang
   if ((await db.renderings.where('origin').equals('captured').count()) <= cap) return none;
   return db.transaction('rw', tables(db), async () => {
     let over = (await db.renderings.where('origin').equals('captured').count()) - cap;
-    const oldest: ReadPage[] = [];
+    const oldest: string[] = [];
     await db.pages
       .orderBy('lastSeen')
       .until(() => over <= 0)
       .each((page) => {
-        oldest.push(page);
+        oldest.push(page.url);
         over -= page.renderingIds.length;
       });
     return oldest.length ? forgetPages(db, oldest) : none;
