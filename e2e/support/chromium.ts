@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
@@ -19,21 +19,34 @@ export interface ExtensionBrowser {
 /**
  * Real Chromium with the built extension loaded, as a user would run it. Every
  * request that is not for 127.0.0.1 or the extension itself is blocked and
- * recorded, so a test can prove nothing left the machine.
+ * recorded, so a test can prove nothing left the machine. `allowIncognito`
+ * first starts the profile once and ticks the extension's "Allow in Incognito"
+ * in its preferences, as a reader does on chrome://extensions (automation has
+ * no other way to set it), so a test can open a private window.
  */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; allowIncognito?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'verbatim-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: options.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      ...QUIET_CHROMIUM_FLAGS,
-    ],
-    viewport: { width: 1200, height: 900 },
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: options.headless ?? true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        ...QUIET_CHROMIUM_FLAGS,
+      ],
+      viewport: { width: 1200, height: 900 },
+    });
+  let context = await launch();
+  if (options.allowIncognito) {
+    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await context.close();
+    await allowInIncognito(profile, new URL(first.url()).host);
+    context = await launch();
+  }
   const blocked: string[] = [];
   await context.route(
     (url) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(url.href),
@@ -55,6 +68,37 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** What chrome://extensions' "Allow in Incognito" switch writes into a closed profile. */
+async function allowInIncognito(profile: string, extensionId: string): Promise<void> {
+  const path = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(path, 'utf8')) as {
+    extensions: { settings: Record<string, Record<string, unknown>> };
+  };
+  const settings = prefs.extensions.settings[extensionId];
+  if (!settings) throw new Error(`the profile does not know extension ${extensionId}`);
+  settings.incognito = true;
+  await writeFile(path, JSON.stringify(prefs));
+}
+
+/**
+ * Opens `url` in a new private (incognito) window, as a reader does, and
+ * returns its tab id: automation cannot drive that window's page, so tests
+ * read it through the extension's own view of the tab.
+ */
+export async function openIncognito(browser: ExtensionBrowser, url: string): Promise<number> {
+  return browser.worker.evaluate(async (target) => {
+    const win = await chrome.windows.create({ incognito: true, url: target });
+    const id = win?.tabs?.[0]?.id;
+    if (!win?.incognito || id === undefined) throw new Error('no private window opened');
+    return id;
+  }, url);
+}
+
+/** The toolbar badge's text on a tab: what the content script reported for its page. */
+export function badgeText(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** The tab id the extension knows a page by, asked of the extension itself. */

@@ -17,6 +17,7 @@ export interface ChromiumSession {
 export function useChromium(
   folders: string[],
   options: Parameters<typeof serveFolders>[1] = {},
+  launch: Parameters<typeof launchWithExtension>[0] = {},
 ): ChromiumSession {
   let browser: ExtensionBrowser | undefined;
   let server: StaticServer | undefined;
@@ -26,7 +27,7 @@ export function useChromium(
       folders.map((folder) => resolve(folder)),
       options,
     );
-    browser = await launchWithExtension();
+    browser = await launchWithExtension(launch);
   });
   afterAll(async () => {
     await browser?.close();
