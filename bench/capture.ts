@@ -17,6 +17,7 @@ import type { LibraryData, Quote, Rendering, Speaker } from '../lib/library/mode
 import { QuoteMatcher } from '../lib/match';
 import type { Match } from '../lib/match/types';
 import { planReading, type ReadQuote } from '../lib/reading/plan';
+import { applyQuotes, packSnapshot, unpackSnapshot } from '../lib/services/index-store';
 import { speakerFits } from '../lib/reading/speaker-fits';
 import { loadUnits, rng, shuffle, SOTU_SOURCE, type Unit } from './match-corpus';
 
@@ -120,6 +121,29 @@ console.log(
   `index build ${ms(buildMs)}; heap +${mb(heapAfter.heapUsed - heapBefore.heapUsed)}, typed arrays +${mb(heapAfter.arrayBuffers - heapBefore.arrayBuffers)}`,
 );
 
+// Saving and restoring the index: IndexedDB structured-clones what it stores and what it reads back.
+t = performance.now();
+const snapshot = matcher.snapshot();
+const snapshotMs = performance.now() - t;
+t = performance.now();
+const plainCopy = structuredClone(snapshot);
+const plainCloneMs = performance.now() - t;
+t = performance.now();
+const packed = packSnapshot(snapshot, 'bench');
+const packMs = performance.now() - t;
+t = performance.now();
+const packedCopy = structuredClone(packed);
+const packedCloneMs = performance.now() - t;
+t = performance.now();
+QuoteMatcher.restore(unpackSnapshot(structuredClone(packedCopy)));
+const wakeMs = performance.now() - t;
+t = performance.now();
+QuoteMatcher.restore(structuredClone(plainCopy));
+const plainWakeMs = performance.now() - t;
+console.log(
+  `saving the index: snapshot ${ms(snapshotMs)} + columns ${ms(packMs)} + clone ${ms(packedCloneMs)} (as plain objects the clone alone took ${ms(plainCloneMs)}); a restarted background restores it in ${ms(wakeMs)} (plain objects: ${ms(plainWakeMs)})`,
+);
+
 const pages = Array.from({ length: PAGES_MEASURED }, (_, n) => pageQuotes(n));
 // A background that has been running answers with warm code: 300 untimed queries first (sentences not in the pages).
 for (const unit of fresh.slice(-300)) matcher.match(unit.text, { form: 'direct', speaker: unit.speaker });
@@ -212,6 +236,14 @@ for (const [n, page] of pages.entries()) {
 const perPage = decideMs.map((d, i) => d + (indexMs[i] as number));
 console.log(
   `capture per page: decide p95 ${ms(percentile(decideMs, 95))}, index update p95 ${ms(percentile(indexMs, 95))}, decide + index p95 ${ms(percentile(perPage, 95))}; Dexie transaction and read-back (fake-indexeddb) p50 ${ms(percentile(writeMs, 50))}, p95 ${ms(percentile(writeMs, 95))}`,
+);
+
+// A restarted background after 50 pages read since the last whole snapshot: the journal's 1,000 quotes read again.
+const journaled = library.quotes.slice(0, 1000).map((q) => q.id);
+t = performance.now();
+await applyQuotes(db, matcher, journaled);
+console.log(
+  `journal replay on restart (${journaled.length} quotes, fake-indexeddb reads + index updates): ${ms(performance.now() - t)}`,
 );
 
 t = performance.now();

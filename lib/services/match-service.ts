@@ -6,18 +6,19 @@ import { QuoteMatcher } from '../match';
 import type { Match } from '../match/types';
 import type { QuoteQuery } from '../messaging';
 import { onlyFromHere } from '../reading/other-pages';
+import { applyQuotes, readStoredIndex, saveJournal, saveSnapshot, type StoredIndex } from './index-store';
 import { getDb } from './library-service';
 
-/** kv key of the persisted index: the snapshot and the library revision it reflects. */
-const SNAPSHOT_KEY = 'matcher:snapshot';
-const PERSIST_DELAY_MS = 1000;
+/** Saves a moment after the last change, so a burst of edits is written once. */
+const SAVE_DELAY_MS = 1000;
 /** Past this many touched quotes (an import, a restore) one rebuild is cheaper than as many updates. */
 const REBUILD_OVER = 200;
-
-interface StoredSnapshot {
-  revision: string | null;
-  snapshot: ReturnType<QuoteMatcher['snapshot']>;
-}
+/**
+ * Past this many quotes changed since the saved snapshot, the next save
+ * writes a new snapshot instead of the journal: a restart re-reads at most
+ * this many quotes, and a whole snapshot is written about once in 50 pages read.
+ */
+const JOURNAL_MAX = 1000;
 
 interface Indexed {
   matcher: QuoteMatcher;
@@ -26,6 +27,10 @@ interface Indexed {
 }
 
 let index: Promise<Indexed> | undefined;
+/** The revision of the snapshot on disk that `changed` counts from; undefined when none holds. */
+let savedRevision: string | null | undefined;
+/** Quotes changed since that snapshot: what the journal lists. */
+const changed = new Set<string>();
 
 /** How many recent answers are kept: a few pages' worth of quotes. */
 const RECENT_ANSWERS = 500;
@@ -35,29 +40,47 @@ const RECENT_ANSWERS = 500;
  * again. Any change to the index empties it.
  */
 const recent = new Map<string, Match[]>();
-let persistTimer: ReturnType<typeof setTimeout> | undefined;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The quotes a saved journal says changed since its snapshot, or null when the snapshot cannot serve. */
+function toReplay(stored: StoredIndex, revision: string | null): string[] | null {
+  if (stored.revision === revision) return [];
+  const journal = stored.journal;
+  return journal && journal.base === stored.revision && journal.revision === revision
+    ? journal.quoteIds
+    : null;
+}
 
 /**
  * The matcher index. A service worker that the browser stopped and started
- * again restores the snapshot it persisted (much faster than a rebuild) when
- * the library's revision, which every write changes in its own transaction,
- * is still the one the snapshot reflects; otherwise it rebuilds from Dexie.
- * A failure is not kept: the next message tries again.
+ * again restores the snapshot it saved (much faster than a rebuild) when the
+ * library's revision, which every write changes in its own transaction, is
+ * the one the snapshot reflects, or the one its journal brings it up to (then
+ * only the journal's quotes are read again); otherwise it rebuilds from
+ * Dexie. A failure is not kept: the next message tries again.
  */
 function getIndex(): Promise<Indexed> {
   index ??= (async () => {
     const db = await getDb();
     const revision = await libraryRevision(db);
-    const stored = (await db.kv.get(SNAPSHOT_KEY))?.value as StoredSnapshot | undefined;
-    if (stored && stored.revision === revision) {
-      try {
-        return { matcher: QuoteMatcher.restore(stored.snapshot), revision };
-      } catch (error) {
-        console.warn('Verbatim: the saved index could not be restored; rebuilding it', error);
+    try {
+      const stored = await readStoredIndex(db);
+      const replay = stored && toReplay(stored, revision);
+      if (stored && replay) {
+        const matcher = QuoteMatcher.restore(stored.snapshot);
+        await applyQuotes(db, matcher, replay);
+        savedRevision = stored.revision;
+        changed.clear();
+        for (const id of replay) changed.add(id);
+        return { matcher, revision };
       }
+    } catch (error) {
+      console.warn('Verbatim: the saved index could not be restored; rebuilding it', error);
     }
     const built = { matcher: QuoteMatcher.build(await loadLibrary(db)), revision };
-    schedulePersist();
+    savedRevision = undefined;
+    changed.clear();
+    scheduleSave();
     return built;
   })();
   index.catch(() => (index = undefined));
@@ -79,20 +102,37 @@ export async function matchOne(quote: QuoteQuery): Promise<Match[]> {
   return answer;
 }
 
-/** Saves the index a moment after the last change, so a burst of edits is written once. */
-function schedulePersist(): void {
-  clearTimeout(persistTimer);
-  persistTimer = setTimeout(
-    () => void persist().catch((error) => console.warn('Verbatim: index not saved', error)),
-    PERSIST_DELAY_MS,
+function scheduleSave(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(
+    () => void save().catch((error) => console.warn('Verbatim: index not saved', error)),
+    SAVE_DELAY_MS,
   );
 }
 
-async function persist(): Promise<void> {
+/** Writes the journal of changed quotes, or a whole new snapshot when there is none to journal against. */
+async function save(): Promise<void> {
   if (!index) return;
-  const { matcher, revision } = await index;
-  const value: StoredSnapshot = { revision, snapshot: matcher.snapshot() };
-  await (await getDb()).kv.put({ key: SNAPSHOT_KEY, value });
+  const current = await index;
+  const db = await getDb();
+  if (savedRevision !== undefined && changed.size <= JOURNAL_MAX) {
+    await saveJournal(db, { base: savedRevision, revision: current.revision, quoteIds: [...changed] });
+    return;
+  }
+  const snapshot = current.matcher.snapshot();
+  savedRevision = current.revision;
+  changed.clear();
+  try {
+    await saveSnapshot(db, snapshot, current.revision);
+  } catch (error) {
+    savedRevision = undefined;
+    throw error;
+  }
+}
+
+function noteChanged(quoteIds: Iterable<string>): void {
+  for (const id of quoteIds) changed.add(id);
+  scheduleSave();
 }
 
 /** The library changed (here or in another extension page): update the touched quotes only. */
@@ -104,18 +144,9 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
   const db = await getDb();
   const revision = await libraryRevision(db);
   for (const id of removedQuoteIds) current.matcher.removeQuote(id);
-  for (const id of quoteIds) {
-    const quote = await db.quotes.get(id);
-    if (!quote) {
-      current.matcher.removeQuote(id);
-      continue;
-    }
-    const speaker = await db.speakers.get(quote.speakerId);
-    if (speaker) current.matcher.upsertSpeaker(speaker);
-    current.matcher.upsertQuote(quote, await db.renderings.where('quoteId').equals(id).toArray());
-  }
+  await applyQuotes(db, current.matcher, quoteIds);
   current.revision = revision;
-  schedulePersist();
+  noteChanged([...quoteIds, ...removedQuoteIds]);
 }
 
 /** Renderings that only joined quotes already indexed (capture while reading): each adds one document. */
@@ -126,9 +157,9 @@ export async function appendRenderings(list: { quoteId: string; rendering: Rende
   const missing = list.filter(
     ({ quoteId, rendering }) => !current.matcher.appendRendering(quoteId, rendering),
   );
+  noteChanged(list.map((item) => item.quoteId));
   if (missing.length) return refreshQuotes([...new Set(missing.map((m) => m.quoteId))], []);
   current.revision = await libraryRevision(await getDb());
-  schedulePersist();
 }
 
 /** After a change too wide to follow quote by quote (a bundled update, a restore): rebuild from scratch. */

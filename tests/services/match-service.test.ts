@@ -121,3 +121,83 @@ describe('the background’s matcher index', () => {
     expect(elsewhere?.quoteId).toBe(before!.quoteId);
   });
 });
+
+describe('saving the index after small changes', () => {
+  const words = 'We will open the new river bridge before the first frost';
+
+  /** A quote added the way the manager adds one, with the background told about it. */
+  async function addAndTell(running: Awaited<ReturnType<typeof background>>) {
+    const { addPageRendering } = await import('../../lib/library/add-from-page');
+    const result = await addPageRendering(await running.library.getDb(), {
+      quoteId: null,
+      speakerName: 'Ana Lopez',
+      text: words,
+      outlet: 'The Springfield Ledger',
+      url: null,
+      date: null,
+      form: 'direct',
+      origin: 'user',
+    });
+    await running.service.refreshQuotes([result.quoteId], []);
+    await vi.advanceTimersByTimeAsync(1500);
+  }
+
+  it('journals the changed quote instead of rewriting the whole snapshot, and a restart replays it', async () => {
+    const first = await installedAndSaved();
+    const db = await first.library.getDb();
+    const before = (await db.kv.get('matcher:snapshot'))?.value;
+    await addAndTell(first);
+    expect((await db.kv.get('matcher:snapshot'))?.value).toEqual(before);
+    const journal = (await db.kv.get('matcher:journal'))?.value as { quoteIds: string[] };
+    expect(journal.quoteIds).toHaveLength(1);
+    db.close();
+
+    vi.resetModules();
+    const restarted = await background();
+    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
+    const restore = vi.spyOn(restarted.QuoteMatcher, 'restore');
+    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+      { text: words, form: 'direct', speaker: null },
+    ]);
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(build).not.toHaveBeenCalled();
+    expect(match).toMatchObject({ speaker: 'Ana Lopez', verdict: 'verbatim' });
+  });
+
+  it('rebuilds when the library moved on past what the journal lists', async () => {
+    const first = await installedAndSaved();
+    await addAndTell(first);
+    const db = await first.library.getDb();
+    await db.kv.put({ key: 'library:revision', value: 'changed-elsewhere' });
+    db.close();
+
+    vi.resetModules();
+    const restarted = await background();
+    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
+    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+      { text: words, form: 'direct', speaker: null },
+    ]);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(match?.speaker).toBe('Ana Lopez');
+  });
+
+  it('still restores an index saved by the release before the columns', async () => {
+    const first = await installedAndSaved();
+    const db = await first.library.getDb();
+    const revision = (await db.kv.get('library:revision'))?.value;
+    await db.kv.put({
+      key: 'matcher:snapshot',
+      value: { revision, snapshot: (await first.service.getMatcher()).snapshot() },
+    });
+    db.close();
+
+    vi.resetModules();
+    const restarted = await background();
+    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
+    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+      { text: 'this is not the time to go it alone', form: 'direct', speaker: null },
+    ]);
+    expect(build).not.toHaveBeenCalled();
+    expect(match?.verdict).toBe('fragment');
+  });
+});
