@@ -17,6 +17,12 @@ export interface ReadingChange extends LibraryChange {
   appended: { quoteId: string; rendering: Rendering }[];
   added: number;
   removed: number;
+  /**
+   * Capture's records of the quotes it re-indexes, as it wrote them (every
+   * rendering included), and the speakers it made or gave an alias: the index
+   * takes them as they are instead of reading them back from Dexie.
+   */
+  records?: { speakers: Speaker[]; quotes: { quote: Quote; renderings: Rendering[] }[] };
 }
 
 const tables = (db: AppDB) => [db.speakers, db.quotes, db.renderings, db.pages, db.kv];
@@ -30,52 +36,66 @@ export async function previousReading(db: AppDB, url: string): Promise<Rendering
   );
 }
 
-/** The speaker a page named, found by name (aliases were already resolved by detection), or made. */
-async function speakerFor(db: AppDB, name: string, made: Map<string, Speaker>): Promise<Speaker> {
-  const key = nameKey(name);
-  const known = made.get(key) ?? (await db.speakers.where('name').equalsIgnoreCase(name.trim()).first());
-  if (known) return known;
-  const speaker: Speaker = {
-    id: newId('s'),
-    name: name.trim(),
-    aliases: [],
-    origin: 'captured',
-    edited: false,
-  };
-  await db.speakers.add(speaker);
-  made.set(key, speaker);
-  return speaker;
+/**
+ * Finds the speakers a page named by name (aliases were already resolved by
+ * detection) into `speakers`, by name key, skipping names already looked up;
+ * names the library does not know stay missing.
+ */
+async function lookUpSpeakers(
+  db: AppDB,
+  names: string[],
+  speakers: Map<string, Speaker | null>,
+): Promise<void> {
+  const asked = [...new Map(names.map((name) => [nameKey(name), name.trim()])).entries()].filter(
+    ([key]) => !speakers.has(key),
+  );
+  const found = await Promise.all(
+    asked.map(([, name]) => db.speakers.where('name').equalsIgnoreCase(name).first()),
+  );
+  asked.forEach(([key], i) => speakers.set(key, found[i] ?? null));
 }
 
 /**
  * "The NATO chief" learns its person from a page that names both: a
  * description the page put to a named speaker becomes one of that speaker's
  * aliases, so the next page that prints only the description is attributed.
+ * Returns the speakers it gave a new alias.
  */
-async function learnAliases(db: AppDB, quotes: ReadQuote[]): Promise<void> {
+function learnAliases(quotes: ReadQuote[], speakers: Map<string, Speaker | null>): Set<Speaker> {
+  const changed = new Set<Speaker>();
   for (const quote of quotes) {
     const alias = quote.speakerAs?.trim();
     if (!alias || nameKey(alias) === nameKey(quote.speaker)) continue;
-    const speaker = await db.speakers.where('name').equalsIgnoreCase(quote.speaker.trim()).first();
+    const speaker = speakers.get(nameKey(quote.speaker));
     if (!speaker || speaker.aliases.some((a) => nameKey(a) === nameKey(alias))) continue;
-    await db.speakers.update(speaker.id, { aliases: [...speaker.aliases, alias] });
+    speaker.aliases = [...speaker.aliases, alias];
+    changed.add(speaker);
   }
+  return changed;
 }
 
 /**
  * A captured quote's canonical wording follows its best rendering seen so far
  * (see bestWording); a quote the reader kept, edited or that came from
- * anywhere else keeps the wording it has.
+ * anywhere else keeps the wording it has. Null when nothing changes.
  */
-async function followBestWording(db: AppDB, quoteId: string): Promise<boolean> {
-  const quote = await db.quotes.get(quoteId);
-  if (!quote || quote.origin !== 'captured' || quote.edited) return false;
-  const best = bestWording(await db.renderings.where('quoteId').equals(quoteId).toArray());
-  if (!best || best.text === quote.canonical) return false;
-  await db.quotes.update(quoteId, {
+function reworded(quote: Quote, renderings: Rendering[]): Quote | null {
+  if (quote.origin !== 'captured' || quote.edited) return null;
+  const best = bestWording(renderings);
+  if (!best || best.text === quote.canonical) return null;
+  return {
+    ...quote,
     canonical: best.text,
     canonicalReason: `The fullest wording seen while reading: ${best.outlet}${best.date ? `, ${best.date}` : ''}.`,
-  });
+  };
+}
+
+/** {@link reworded}, for a quote whose renderings only Dexie holds; true when it changed. */
+async function followBestWording(db: AppDB, quoteId: string): Promise<boolean> {
+  const quote = await db.quotes.get(quoteId);
+  const next = quote && reworded(quote, await db.renderings.where('quoteId').equals(quoteId).toArray());
+  if (!next) return false;
+  await db.quotes.put(next);
   return true;
 }
 
@@ -109,6 +129,9 @@ async function removeRenderings(
  * Writes what reading one page changed, in one transaction: the page's new
  * wordings join their quotes or start captured ones, wordings the page no
  * longer prints go, and the page record remembers which renderings are its own.
+ * It reads what it needs in a few batched requests, decides in memory and
+ * writes in bulk: every IndexedDB request costs the background time, and a
+ * page of 20 quotes made a hundred of them one after another.
  */
 export async function recordReading(
   db: AppDB,
@@ -117,13 +140,33 @@ export async function recordReading(
   now = new Date().toISOString(),
 ): Promise<ReadingChange> {
   return db.transaction('rw', tables(db), async () => {
-    const old = await db.pages.get(page.url);
-    const touched = new Set<string>();
-    const joined: ReadingChange['appended'] = [];
-    const created = new Set<string>();
-    const made = new Map<string, Speaker>();
+    const joinIds = [...new Set(plan.join.map((j) => j.quoteId))];
+    const speakers = new Map<string, Speaker | null>();
+    // Speakers are needed for new quotes and for aliases to learn; a join's own speaker is its quote's.
+    const named = [...plan.create, ...plan.join.map((j) => j.quote).filter((q) => q.speakerAs)];
+    const [old, targets, heldLists] = await Promise.all([
+      db.pages.get(page.url),
+      db.quotes.bulkGet(joinIds),
+      Promise.all(joinIds.map((id) => db.renderings.where('quoteId').equals(id).toArray())),
+      lookUpSpeakers(
+        db,
+        named.map((q) => q.speaker),
+        speakers,
+      ),
+    ]);
+    const quotes = new Map<string, Quote>();
+    const held = new Map<string, Rendering[]>();
+    joinIds.forEach((id, i) => {
+      const quote = targets[i];
+      if (quote) quotes.set(id, quote);
+      held.set(id, heldLists[i] ?? []);
+    });
     const renderingIds = [...plan.kept];
-    const add = async (quote: ReadQuote, quoteId: string) => {
+    const newRenderings: Rendering[] = [];
+    const newQuotes: Quote[] = [];
+    const newSpeakers: Speaker[] = [];
+    const touched = new Set<string>();
+    const add = (quote: ReadQuote, quoteId: string): Rendering => {
       const rendering: Rendering = {
         id: newId('r'),
         quoteId,
@@ -137,24 +180,44 @@ export async function recordReading(
         origin: 'captured',
         edited: false,
       };
-      await db.renderings.add(rendering);
+      newRenderings.push(rendering);
+      held.get(quoteId)?.push(rendering);
       renderingIds.push(rendering.id);
       touched.add(quoteId);
       return rendering;
     };
+    const joined: ReadingChange['appended'] = [];
+    const create = [...plan.create];
+    // A quote the reader deleted since the page was matched: the wording starts a quote of its own.
+    await lookUpSpeakers(
+      db,
+      plan.join.filter((j) => !quotes.has(j.quoteId)).map((j) => j.quote.speaker),
+      speakers,
+    );
     for (const { quote, quoteId } of plan.join) {
-      if (!(await db.quotes.get(quoteId))) {
-        plan.create.push(quote);
+      if (!quotes.has(quoteId)) {
+        create.push(quote);
         continue;
       }
       // The library already holds this outlet's very words (wire copy, a bundled rendering): nothing to add.
       const key = renderingKey({ quoteId, outlet: page.outlet, text: quote.text });
-      const held = await db.renderings.where('quoteId').equals(quoteId).toArray();
-      if (!held.some((r) => renderingKey(r) === key))
-        joined.push({ quoteId, rendering: await add(quote, quoteId) });
+      if (!held.get(quoteId)?.some((r) => renderingKey(r) === key))
+        joined.push({ quoteId, rendering: add(quote, quoteId) });
     }
-    for (const quote of plan.create) {
-      const speaker = await speakerFor(db, quote.speaker, made);
+    for (const quote of create) {
+      const key = nameKey(quote.speaker);
+      let speaker = speakers.get(key) ?? undefined;
+      if (!speaker) {
+        speaker = {
+          id: newId('s'),
+          name: quote.speaker.trim(),
+          aliases: [],
+          origin: 'captured',
+          edited: false,
+        };
+        speakers.set(key, speaker);
+        newSpeakers.push(speaker);
+      }
       const fresh: Quote = {
         id: newId('q'),
         speakerId: speaker.id,
@@ -167,16 +230,31 @@ export async function recordReading(
         origin: 'captured',
         edited: false,
       };
-      await db.quotes.add(fresh);
-      created.add(fresh.id);
-      await add(quote, fresh.id);
+      newQuotes.push(fresh);
+      quotes.set(fresh.id, fresh);
+      held.set(fresh.id, []);
+      add(quote, fresh.id);
     }
-    await learnAliases(db, [...plan.join.map((j) => j.quote), ...plan.create]);
+    const aliased = learnAliases([...plan.join.map((j) => j.quote), ...create], speakers);
+    const rewritten: Quote[] = [];
+    for (const id of touched) {
+      const next = reworded(quotes.get(id) as Quote, held.get(id) ?? []);
+      if (!next) continue;
+      quotes.set(id, next);
+      if (!newQuotes.some((q) => q.id === id)) rewritten.push(next);
+    }
+    await Promise.all([
+      db.speakers.bulkAdd(newSpeakers),
+      db.speakers.bulkPut([...aliased].filter((s) => !newSpeakers.includes(s))),
+      db.quotes.bulkAdd(newQuotes.map((q) => quotes.get(q.id) as Quote)),
+      db.quotes.bulkPut(rewritten),
+      db.renderings.bulkAdd(newRenderings),
+    ]);
     const gone = await removeRenderings(db, plan.drop);
     // Quotes that are new or changed their wording are indexed again; a join alone only appends its rendering.
-    const reindex = new Set([...created, ...gone.quoteIds]);
-    for (const id of new Set([...touched, ...gone.quoteIds]))
-      if (await followBestWording(db, id)) reindex.add(id);
+    const reindex = new Set([...newQuotes.map((q) => q.id), ...rewritten.map((q) => q.id), ...gone.quoteIds]);
+    // A quote that lost renderings is worded from what Dexie now holds (the page's dropped words are gone).
+    for (const id of gone.quoteIds) await followBestWording(db, id);
     await db.pages.put({
       ...page,
       firstSeen: old?.firstSeen ?? now,
@@ -185,12 +263,19 @@ export async function recordReading(
     });
     const added = renderingIds.length - plan.kept.length;
     if (added || gone.quoteIds.size || gone.removed.size || plan.drop.length) await markLibraryChanged(db);
+    const quoteIds = [...reindex].filter((id) => !gone.removed.has(id));
     return {
-      quoteIds: [...reindex].filter((id) => !gone.removed.has(id)),
+      quoteIds,
       removedQuoteIds: [...gone.removed],
       appended: joined.filter((j) => !reindex.has(j.quoteId) && !gone.removed.has(j.quoteId)),
       added,
       removed: plan.drop.length,
+      records: {
+        speakers: [...newSpeakers, ...aliased],
+        quotes: quoteIds
+          .filter((id) => !gone.quoteIds.has(id))
+          .map((id) => ({ quote: quotes.get(id) as Quote, renderings: held.get(id) ?? [] })),
+      },
     };
   });
 }

@@ -1,5 +1,5 @@
 import type { SpeakerHint } from '../detect/types';
-import type { Rendering } from '../library/model';
+import type { Quote, Rendering, Speaker } from '../library/model';
 import { loadLibrary } from '../library/operations';
 import { libraryRevision } from '../library/revision';
 import { QuoteMatcher } from '../match';
@@ -147,6 +147,23 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
   await applyQuotes(db, current.matcher, quoteIds);
   current.revision = revision;
   noteChanged([...quoteIds, ...removedQuoteIds]);
+}
+
+/**
+ * Quotes whose records the caller holds as it just wrote them (capture while
+ * reading): indexed without reading Dexie back.
+ */
+export async function indexQuotes(
+  speakers: Speaker[],
+  quotes: { quote: Quote; renderings: Rendering[] }[],
+): Promise<void> {
+  if (!index || !(speakers.length || quotes.length)) return;
+  const current = await index;
+  recent.clear();
+  for (const speaker of speakers) current.matcher.upsertSpeaker(speaker);
+  for (const { quote, renderings } of quotes) current.matcher.upsertQuote(quote, renderings);
+  current.revision = await libraryRevision(await getDb());
+  noteChanged(quotes.map((q) => q.quote.id));
 }
 
 /** Renderings that only joined quotes already indexed (capture while reading): each adds one document. */

@@ -15,7 +15,7 @@ import { speakerFits } from '../reading/speaker-fits';
 import { isCaptureOn, readSettings } from '../settings';
 import { readHost } from '../url';
 import { getDb } from './library-service';
-import { appendRenderings, matchOne, refreshQuotes } from './match-service';
+import { appendRenderings, indexQuotes, matchOne, refreshQuotes } from './match-service';
 
 /**
  * Quotes remembered from one page at most: a long news story holds a few
@@ -34,8 +34,10 @@ function serialized<T>(job: () => Promise<T>): Promise<T> {
 }
 
 async function reindex(change: ReadingChange): Promise<void> {
-  if (change.quoteIds.length || change.removedQuoteIds.length)
-    await refreshQuotes(change.quoteIds, change.removedQuoteIds);
+  const inHand = new Set(change.records?.quotes.map((r) => r.quote.id));
+  if (change.records) await indexQuotes(change.records.speakers, change.records.quotes);
+  const rest = change.quoteIds.filter((id) => !inHand.has(id));
+  if (rest.length || change.removedQuoteIds.length) await refreshQuotes(rest, change.removedQuoteIds);
   await appendRenderings(change.appended);
 }
 

@@ -1,0 +1,112 @@
+/**
+ * Capture in real Chromium: the background's capture path (bench/capture-page.ts,
+ * bundled by esbuild) on a page of 127.0.0.1 whose real IndexedDB holds the
+ * year of reading of bench/capture-year.ts. Per page read it prints the wall
+ * time and the main thread's busy time (Chrome's own TaskDuration, read over
+ * CDP around each call: what the background cannot spend on anything else),
+ * then what saving the whole index and a restart cost.
+ * Run: node scripts/run-ts.mjs bench/capture-browser.ts (flock it with the other browser runs)
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { ReadQuote } from '../lib/reading/plan';
+import { QUIET_CHROMIUM_FLAGS, findChromium } from '../scripts/browsers';
+import { PER_PAGE, pageQuotes, yearOfReading } from './capture-year';
+
+const PAGES = 30;
+type Api = typeof import('./capture-page');
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+const chromiumPath = findChromium();
+if (!existsSync(chromiumPath)) {
+  console.log(`capture in Chromium: ${chromiumPath} not found, skipped`);
+  process.exit(0);
+}
+const library = yearOfReading();
+const bundle = await build({
+  entryPoints: ['bench/capture-page.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: 'VerbatimCapture',
+  write: false,
+  target: 'chrome120',
+});
+const files = new Map<string, [string, string]>([
+  ['/', ['text/html', '<!doctype html><title>capture bench</title>']],
+  ['/capture.js', ['text/javascript', bundle.outputFiles[0]!.text]],
+  ['/year.json', ['application/json', JSON.stringify(library)]],
+]);
+const server = createServer((req, res) => {
+  const file = files.get(req.url ?? '');
+  res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });
+  res.end(file?.[1] ?? 'not found');
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: [...QUIET_CHROMIUM_FLAGS],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(origin);
+  await page.addScriptTag({ url: '/capture.js' });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) *
+    1000;
+  const filled = await page.evaluate(
+    (url) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.fill(url),
+    `${origin}/year.json`,
+  );
+  console.log(
+    `capture in Chromium ${browser.version()}: ${library.renderings.length} renderings into IndexedDB in ${ms(filled.fillMs)}, index build ${ms(filled.buildMs)}`,
+  );
+  const wall: number[] = [];
+  const main: number[] = [];
+  let added = 0;
+  for (let n = 0; n < PAGES; n++) {
+    const quotes: ReadQuote[] = pageQuotes(n).map((p) => p.quote);
+    await page.evaluate(
+      (quotes) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.ask(quotes),
+      quotes,
+    );
+    const before = await busy();
+    const result = await page.evaluate(
+      (n) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.capture(n),
+      n,
+    );
+    main.push((await busy()) - before);
+    wall.push(result.ms);
+    added += result.added;
+  }
+  console.log(
+    `capture per page of ${PER_PAGE} in Chromium (decide, Dexie write, index update, journal): main-thread busy p50 ${ms(percentile(main, 50))}, p95 ${ms(percentile(main, 95))}; wall p50 ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))} (${added} renderings added over ${PAGES} pages)`,
+  );
+  let before = await busy();
+  const saveMs = await page.evaluate(() =>
+    (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.saveWhole(),
+  );
+  const saveBusy = (await busy()) - before;
+  before = await busy();
+  const wakeMs = await page.evaluate(() =>
+    (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.wake(),
+  );
+  const wakeBusy = (await busy()) - before;
+  console.log(
+    `whole index saved (about once in 50 pages): wall ${ms(saveMs)}, main-thread busy ${ms(saveBusy)}; restart (read, restore, replay): wall ${ms(wakeMs)}, busy ${ms(wakeBusy)}`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,104 @@
+/**
+ * The background's capture path, bundled for a real Chromium page
+ * (bench/capture-browser.ts drives it): the real IndexedDB holds a year of
+ * reading, and each call does what the background does with one page.
+ */
+import type { AppDB } from '../lib/library/db';
+import type { LibraryData } from '../lib/library/model';
+import { openLibrary } from '../lib/library/open';
+import { previousReading, recordReading } from '../lib/library/reading';
+import { QuoteMatcher } from '../lib/match';
+import { planReading, type ReadQuote } from '../lib/reading/plan';
+import { speakerFits } from '../lib/reading/speaker-fits';
+import { applyQuotes, readStoredIndex, saveJournal, saveSnapshot } from '../lib/services/index-store';
+
+let db: AppDB;
+let matcher: QuoteMatcher;
+const changed = new Set<string>();
+
+async function timed<T>(job: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await job();
+  return { ms: performance.now() - start, value };
+}
+
+export async function fill(url: string): Promise<{ fillMs: number; buildMs: number }> {
+  const data = (await (await fetch(url)).json()) as LibraryData;
+  db = await openLibrary({ name: 'bench-capture' });
+  const filled = await timed(() =>
+    db.transaction('rw', db.speakers, db.quotes, db.renderings, async () => {
+      await db.speakers.bulkAdd(data.speakers);
+      await db.quotes.bulkAdd(data.quotes);
+      await db.renderings.bulkAdd(data.renderings);
+    }),
+  );
+  const start = performance.now();
+  matcher = QuoteMatcher.build(data);
+  return { fillMs: filled.ms, buildMs: performance.now() - start };
+}
+
+let asked = new Map<ReadQuote, string | null>();
+
+/** What the page asks before capture: its quotes matched (the background keeps these answers). */
+export function ask(quotes: ReadQuote[]): void {
+  asked = new Map(
+    quotes.map((q) => [
+      q,
+      matcher
+        .match(q.text, { form: q.form, speaker: q.speaker })
+        .find((m) => m.confidence === 'confident' && speakerFits(q.speaker, m.speaker))?.quoteId ?? null,
+    ]),
+  );
+}
+
+/** One page read: decide (from the answers the page just got), record, update the index, journal. */
+export async function capture(n: number): Promise<{ ms: number; added: number }> {
+  const quotes = [...asked.keys()];
+  const answers = asked;
+  const facts = {
+    url: `https://new.example/page-${n}`,
+    site: 'new.example',
+    outlet: 'New Outlet',
+    title: '',
+    date: '2026-12-01',
+    language: 'en',
+  };
+  const run = await timed(async () => {
+    const previous = await previousReading(db, facts.url);
+    const change = await recordReading(
+      db,
+      facts,
+      planReading(quotes, previous, (q) => answers.get(q) ?? null),
+    );
+    // As reading-service's reindex: records in hand go straight in, anything else is read back.
+    for (const speaker of change.records?.speakers ?? []) matcher.upsertSpeaker(speaker);
+    for (const { quote, renderings } of change.records?.quotes ?? []) matcher.upsertQuote(quote, renderings);
+    const inHand = new Set(change.records?.quotes.map((r) => r.quote.id));
+    await applyQuotes(
+      db,
+      matcher,
+      change.quoteIds.filter((id) => !inHand.has(id)),
+    );
+    for (const { quoteId, rendering } of change.appended) matcher.appendRendering(quoteId, rendering);
+    for (const id of [...change.quoteIds, ...change.appended.map((a) => a.quoteId)]) changed.add(id);
+    await saveJournal(db, { base: 'bench', revision: 'bench', quoteIds: [...changed] });
+    return change.added;
+  });
+  return { ms: run.ms, added: run.value };
+}
+
+/** The whole snapshot, as the background writes it once the journal is long. */
+export async function saveWhole(): Promise<number> {
+  return (await timed(() => saveSnapshot(db, matcher.snapshot(), 'bench'))).ms;
+}
+
+/** A restarted background: the saved snapshot read back and restored, the journal replayed. */
+export async function wake(): Promise<number> {
+  return (
+    await timed(async () => {
+      const stored = await readStoredIndex(db);
+      if (!stored) throw new Error('nothing saved');
+      await applyQuotes(db, QuoteMatcher.restore(stored.snapshot), stored.journal?.quoteIds ?? []);
+    })
+  ).ms;
+}
