@@ -10,6 +10,7 @@ import { previousReading, recordReading } from '../lib/library/reading';
 import { QuoteMatcher } from '../lib/match';
 import { planReading, type ReadQuote } from '../lib/reading/plan';
 import { speakerFits } from '../lib/reading/speaker-fits';
+import { newPageFacts, indexChange } from './capture-steps';
 import { applyQuotes, readStoredIndex, saveJournal, saveSnapshot } from '../lib/services/index-store';
 
 let db: AppDB;
@@ -55,14 +56,7 @@ export function ask(quotes: ReadQuote[]): void {
 export async function capture(n: number): Promise<{ ms: number; added: number }> {
   const quotes = [...asked.keys()];
   const answers = asked;
-  const facts = {
-    url: `https://new.example/page-${n}`,
-    site: 'new.example',
-    outlet: 'New Outlet',
-    title: '',
-    date: '2026-12-01',
-    language: 'en',
-  };
+  const facts = newPageFacts(n);
   const run = await timed(async () => {
     const previous = await previousReading(db, facts.url);
     const change = await recordReading(
@@ -70,16 +64,7 @@ export async function capture(n: number): Promise<{ ms: number; added: number }>
       facts,
       planReading(quotes, previous, (q) => answers.get(q) ?? null),
     );
-    // As reading-service's reindex: records in hand go straight in, anything else is read back.
-    for (const speaker of change.records?.speakers ?? []) matcher.upsertSpeaker(speaker);
-    for (const { quote, renderings } of change.records?.quotes ?? []) matcher.upsertQuote(quote, renderings);
-    const inHand = new Set(change.records?.quotes.map((r) => r.quote.id));
-    await applyQuotes(
-      db,
-      matcher,
-      change.quoteIds.filter((id) => !inHand.has(id)),
-    );
-    for (const { quoteId, rendering } of change.appended) matcher.appendRendering(quoteId, rendering);
+    await applyQuotes(db, matcher, indexChange(matcher, change));
     for (const id of [...change.quoteIds, ...change.appended.map((a) => a.quoteId)]) changed.add(id);
     await saveJournal(db, { base: 'bench', revision: 'bench', quoteIds: [...changed] });
     return change.added;

@@ -14,8 +14,7 @@ const PAGES_AHEAD = 40;
 
 const random = rng(11);
 const units = shuffle(loadUnits(), random);
-if (units.length < REMARKS + PAGES_AHEAD * PER_PAGE)
-  throw new Error(`only ${units.length} sentence units`);
+if (units.length < REMARKS + PAGES_AHEAD * PER_PAGE) throw new Error(`only ${units.length} sentence units`);
 const known = units.slice(0, REMARKS);
 export const fresh = units.slice(REMARKS);
 
@@ -85,4 +84,3 @@ export function pageQuotes(n: number): { quote: ReadQuote; expected: string | nu
     return { quote: { text: unit.text, form: 'direct', speaker: unit.speaker }, expected: null };
   });
 }
-

@@ -13,7 +13,7 @@
 import 'fake-indexeddb/auto';
 import Fuse from 'fuse.js';
 import { openLibrary } from '../lib/library/open';
-import { pruneReading, previousReading, recordReading, type PageFacts } from '../lib/library/reading';
+import { pruneReading, previousReading, recordReading } from '../lib/library/reading';
 import { QuoteMatcher } from '../lib/match';
 import type { Match } from '../lib/match/types';
 import { planReading } from '../lib/reading/plan';
@@ -21,6 +21,7 @@ import { applyQuotes, packSnapshot, unpackSnapshot } from '../lib/services/index
 import { speakerFits } from '../lib/reading/speaker-fits';
 import { SOTU_SOURCE } from './match-corpus';
 import { PER_PAGE, fresh, pageQuotes, yearOfReading } from './capture-year';
+import { indexChange, newPageFacts } from './capture-steps';
 
 const PAGES_MEASURED = 40;
 
@@ -123,14 +124,7 @@ const decideMs: number[] = [];
 const writeMs: number[] = [];
 const indexMs: number[] = [];
 for (const [n, page] of pages.entries()) {
-  const facts: PageFacts = {
-    url: `https://new.example/page-${n}`,
-    site: 'new.example',
-    outlet: 'New Outlet',
-    title: '',
-    date: '2026-12-01',
-    language: 'en',
-  };
+  const facts = newPageFacts(n);
   t = performance.now();
   const previous = await previousReading(db, facts.url);
   const plan = planReading(
@@ -147,9 +141,7 @@ for (const [n, page] of pages.entries()) {
   writeMs.push(performance.now() - t);
   // The index update, from the records capture wrote (the background reads nothing back).
   t = performance.now();
-  for (const speaker of change.records?.speakers ?? []) matcher.upsertSpeaker(speaker);
-  for (const { quote, renderings } of change.records?.quotes ?? []) matcher.upsertQuote(quote, renderings);
-  for (const { quoteId, rendering } of change.appended) matcher.appendRendering(quoteId, rendering);
+  indexChange(matcher, change);
   indexMs.push(performance.now() - t);
 }
 const perPage = decideMs.map((d, i) => d + (indexMs[i] as number));
@@ -168,17 +160,10 @@ console.log(
 t = performance.now();
 const again = await recordReading(
   db,
-  {
-    url: 'https://new.example/page-0',
-    site: 'new.example',
-    outlet: 'New Outlet',
-    title: '',
-    date: null,
-    language: 'en',
-  },
+  newPageFacts(0),
   planReading(
     pages[0]!.map((p) => p.quote),
-    await previousReading(db, 'https://new.example/page-0'),
+    await previousReading(db, newPageFacts(0).url),
     () => null,
   ),
 );

@@ -5,6 +5,7 @@ import {
   openHighlighted,
   openIncognito,
   quoteCount,
+  settledCapturedCount,
   waitFor,
 } from './support/chromium';
 import { useChromium } from './support/session';
@@ -27,17 +28,6 @@ const session = useChromium(
   { allowIncognito: true },
 );
 
-/** Waits until what the background captured stops changing, and returns it. */
-async function settledCount(): Promise<number> {
-  let last = -1;
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const now = await capturedCount(session.browser);
-    if (now === last) return now;
-    last = now;
-  }
-}
-
 describe('a private window', () => {
   it('shows the known quotes but remembers nothing of the page', async () => {
     await waitFor(
@@ -49,7 +39,7 @@ describe('a private window', () => {
     const tab = await openIncognito(session.browser, url);
     // The badge counts the known quote: the content script ran and asked the background in the private window.
     expect(await waitFor(async () => (await badgeText(session.browser, tab)) || null, 'the badge')).toBe('1');
-    expect(await settledCount()).toBe(0);
+    expect(await settledCapturedCount(session.browser)).toBe(0);
 
     // The same page in an ordinary window is remembered: the private window's zero is not an idle extension.
     await openHighlighted(session.browser, url);

@@ -8,6 +8,7 @@ import {
   openHighlighted,
   openPopupFor,
   quoteCount,
+  settledCapturedCount,
   waitForHighlights,
 } from './support/chromium';
 import { useChromium } from './support/session';
@@ -67,17 +68,6 @@ async function emptyLibrary(): Promise<void> {
   await manager.close();
 }
 
-/** Waits until what the background captured stops changing, and returns it. */
-async function settledCount(): Promise<number> {
-  let last = -1;
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const now = await capturedCount(session.browser);
-    if (now === last) return now;
-    last = now;
-  }
-}
-
 const HEADLINE = 'This is not the time to go it alone';
 
 describe('Verbatim remembers what you read', () => {
@@ -89,14 +79,14 @@ describe('Verbatim remembers what you read', () => {
 
   it('remembers the quotes of seed 000 with nothing in the library', async () => {
     const page = await openHighlighted(session.browser, session.server.url('seed-000.html'));
-    first = await settledCount();
+    first = await settledCapturedCount(session.browser);
     expect(first).toBeGreaterThanOrEqual(10);
     await page.close();
   });
 
   it('shows on seed 002 how seed 000 worded the same remark, with its diff and outlet', async () => {
     page002 = await openHighlighted(session.browser, session.server.url('seed-002.html'));
-    second = await settledCount();
+    second = await settledCapturedCount(session.browser);
     expect(second).toBeGreaterThan(first);
     const card = await openFirstCard(page002, HEADLINE);
     expect(card).toMatch(/seen on other pages you read/i);
@@ -112,7 +102,7 @@ describe('Verbatim remembers what you read', () => {
 
   it('adds nothing when seed 002 is read again', async () => {
     const again = await openHighlighted(session.browser, session.server.url('seed-002.html'));
-    expect(await settledCount()).toBe(second);
+    expect(await settledCapturedCount(session.browser)).toBe(second);
     await again.close();
   });
 

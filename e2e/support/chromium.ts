@@ -219,6 +219,17 @@ export function capturedCount(browser: ExtensionBrowser): Promise<number> {
   return countRows(browser, 'renderings', 'captured');
 }
 
+/** Waits until what the background captured stops changing, and returns it. */
+export async function settledCapturedCount(browser: ExtensionBrowser): Promise<number> {
+  let last = -1;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const now = await capturedCount(browser);
+    if (now === last) return now;
+    last = now;
+  }
+}
+
 /** How many quotes the library holds (the bundled ones arrive a moment after install). */
 export function quoteCount(browser: ExtensionBrowser): Promise<number> {
   return countRows(browser, 'quotes', null);

@@ -24,13 +24,13 @@ interface Indexed {
   matcher: QuoteMatcher;
   /** The library revision every change so far has been applied up to. */
   revision: string | null;
+  /** The revision of the snapshot this index saved, that `changed` counts from; undefined when none holds. */
+  saved: string | null | undefined;
+  /** Quotes changed since that snapshot: what the journal lists. */
+  changed: Set<string>;
 }
 
 let index: Promise<Indexed> | undefined;
-/** The revision of the snapshot on disk that `changed` counts from; undefined when none holds. */
-let savedRevision: string | null | undefined;
-/** Quotes changed since that snapshot: what the journal lists. */
-const changed = new Set<string>();
 
 /** How many recent answers are kept: a few pages' worth of quotes. */
 const RECENT_ANSWERS = 500;
@@ -69,17 +69,17 @@ function getIndex(): Promise<Indexed> {
       if (stored && replay) {
         const matcher = QuoteMatcher.restore(stored.snapshot);
         await applyQuotes(db, matcher, replay);
-        savedRevision = stored.revision;
-        changed.clear();
-        for (const id of replay) changed.add(id);
-        return { matcher, revision };
+        return { matcher, revision, saved: stored.revision, changed: new Set(replay) };
       }
     } catch (error) {
       console.warn('Verbatim: the saved index could not be restored; rebuilding it', error);
     }
-    const built = { matcher: QuoteMatcher.build(await loadLibrary(db)), revision };
-    savedRevision = undefined;
-    changed.clear();
+    const built: Indexed = {
+      matcher: QuoteMatcher.build(await loadLibrary(db)),
+      revision,
+      saved: undefined,
+      changed: new Set(),
+    };
     scheduleSave();
     return built;
   })();
@@ -115,23 +115,24 @@ async function save(): Promise<void> {
   if (!index) return;
   const current = await index;
   const db = await getDb();
-  if (savedRevision !== undefined && changed.size <= JOURNAL_MAX) {
-    await saveJournal(db, { base: savedRevision, revision: current.revision, quoteIds: [...changed] });
+  if (current.saved !== undefined && current.changed.size <= JOURNAL_MAX) {
+    const journal = { base: current.saved, revision: current.revision, quoteIds: [...current.changed] };
+    await saveJournal(db, journal);
     return;
   }
   const snapshot = current.matcher.snapshot();
-  savedRevision = current.revision;
-  changed.clear();
+  current.saved = current.revision;
+  current.changed = new Set();
   try {
     await saveSnapshot(db, snapshot, current.revision);
   } catch (error) {
-    savedRevision = undefined;
+    current.saved = undefined;
     throw error;
   }
 }
 
-function noteChanged(quoteIds: Iterable<string>): void {
-  for (const id of quoteIds) changed.add(id);
+function noteChanged(current: Indexed, quoteIds: Iterable<string>): void {
+  for (const id of quoteIds) current.changed.add(id);
   scheduleSave();
 }
 
@@ -146,7 +147,7 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
   for (const id of removedQuoteIds) current.matcher.removeQuote(id);
   await applyQuotes(db, current.matcher, quoteIds);
   current.revision = revision;
-  noteChanged([...quoteIds, ...removedQuoteIds]);
+  noteChanged(current, [...quoteIds, ...removedQuoteIds]);
 }
 
 /**
@@ -163,7 +164,10 @@ export async function indexQuotes(
   for (const speaker of speakers) current.matcher.upsertSpeaker(speaker);
   for (const { quote, renderings } of quotes) current.matcher.upsertQuote(quote, renderings);
   current.revision = await libraryRevision(await getDb());
-  noteChanged(quotes.map((q) => q.quote.id));
+  noteChanged(
+    current,
+    quotes.map((q) => q.quote.id),
+  );
 }
 
 /** Renderings that only joined quotes already indexed (capture while reading): each adds one document. */
@@ -174,7 +178,10 @@ export async function appendRenderings(list: { quoteId: string; rendering: Rende
   const missing = list.filter(
     ({ quoteId, rendering }) => !current.matcher.appendRendering(quoteId, rendering),
   );
-  noteChanged(list.map((item) => item.quoteId));
+  noteChanged(
+    current,
+    list.map((item) => item.quoteId),
+  );
   if (missing.length) return refreshQuotes([...new Set(missing.map((m) => m.quoteId))], []);
   current.revision = await libraryRevision(await getDb());
 }

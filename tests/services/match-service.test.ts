@@ -12,19 +12,35 @@ async function background() {
   return { library, install, service, QuoteMatcher: match.QuoteMatcher };
 }
 
+/** The background started again, with the matcher's build and restore watched. */
+async function restarted() {
+  vi.resetModules();
+  const running = await background();
+  return {
+    ...running,
+    build: vi.spyOn(running.QuoteMatcher, 'build'),
+    restore: vi.spyOn(running.QuoteMatcher, 'restore'),
+  };
+}
+
 /** A first service-worker life: the bundled library installed and the matcher's snapshot saved. */
 async function installedAndSaved() {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   const first = await background();
   await first.install.installBundled();
   await vi.advanceTimersByTimeAsync(1500);
-  await vi.waitFor(async () =>
-    expect(await (await first.library.getDb()).kv.get('matcher:snapshot')).toBeDefined(),
-  );
+  // Saved, and for the library as it now is (the install writes more than once).
+  await vi.waitFor(async () => {
+    const db = await first.library.getDb();
+    const saved = (await db.kv.get('matcher:snapshot'))?.value as { revision: string } | undefined;
+    expect(saved?.revision).toBeDefined();
+    expect(saved?.revision).toBe((await db.kv.get('library:revision'))?.value);
+  });
   return first;
 }
 
 beforeEach(async () => {
+  // Fake timers in every test: a real save timer left by one test would write into the next test's database.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   fakeBrowser.reset();
   vi.resetModules();
   await Dexie.delete('verbatim');
@@ -48,11 +64,8 @@ describe('the background’s matcher index', () => {
     const first = await installedAndSaved();
     (await first.library.getDb()).close();
 
-    vi.resetModules();
-    const restarted = await background();
-    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
-    const restore = vi.spyOn(restarted.QuoteMatcher, 'restore');
-    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+    const { service, build, restore } = await restarted();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
       { text: 'this is not the time to go it alone', form: 'direct', speaker: null },
     ]);
     expect(restore).toHaveBeenCalledTimes(1);
@@ -67,10 +80,8 @@ describe('the background’s matcher index', () => {
     // as any write to the library does, in its own transaction
     db.close();
 
-    vi.resetModules();
-    const restarted = await background();
-    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
-    await restarted.service.getMatcher();
+    const { service, build } = await restarted();
+    await service.getMatcher();
     expect(build).toHaveBeenCalledTimes(1);
   });
 
@@ -90,9 +101,8 @@ describe('the background’s matcher index', () => {
     });
     db.close();
 
-    vi.resetModules();
-    const restarted = await background();
-    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+    const { service } = await restarted();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
       { text: 'We will open the new river bridge before the first frost', form: 'direct', speaker: null },
     ]);
     expect(match?.speaker).toBe('Ana Lopez');
@@ -153,11 +163,8 @@ describe('saving the index after small changes', () => {
     expect(journal.quoteIds).toHaveLength(1);
     db.close();
 
-    vi.resetModules();
-    const restarted = await background();
-    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
-    const restore = vi.spyOn(restarted.QuoteMatcher, 'restore');
-    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+    const { service, build, restore } = await restarted();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
       { text: words, form: 'direct', speaker: null },
     ]);
     expect(restore).toHaveBeenCalledTimes(1);
@@ -172,10 +179,8 @@ describe('saving the index after small changes', () => {
     await db.kv.put({ key: 'library:revision', value: 'changed-elsewhere' });
     db.close();
 
-    vi.resetModules();
-    const restarted = await background();
-    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
-    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+    const { service, build } = await restarted();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
       { text: words, form: 'direct', speaker: null },
     ]);
     expect(build).toHaveBeenCalledTimes(1);
@@ -193,10 +198,8 @@ describe('saving the index after small changes', () => {
     });
     db.close();
 
-    vi.resetModules();
-    const restarted = await background();
-    const build = vi.spyOn(restarted.QuoteMatcher, 'build');
-    const [match] = await restarted.service.matchQuotes('http://127.0.0.1/a', [
+    const { service, build } = await restarted();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
       { text: 'this is not the time to go it alone', form: 'direct', speaker: null },
     ]);
     expect(build).not.toHaveBeenCalled();
