@@ -119,7 +119,7 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
   const same: boolean[] = [];
   const confident: boolean[] = [];
   const dump: string[] = [
-    'label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tconfidence',
+    'label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tlikelihood\tconfidence',
   ];
   let t = performance.now();
   for (const p of pairs) {
@@ -138,6 +138,7 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
           j.pageWeight,
           j.storedWeight,
           j.unshared,
+          j.likelihood,
           j.confidence ?? '-',
         ]
           .map((x) => (typeof x === 'number' ? x.toFixed(4) : x))
