@@ -48,31 +48,40 @@ export interface PairFigures {
 
 /** What the features need to know of one side's words beyond their ids: its numbers and negations. */
 export interface SideFacts {
-  numbers: Set<string>;
+  numbers: string[];
   negations: number;
 }
 
+/** 1: a number the features compare, 2: a negation, 0: neither. */
+export type WordFact = 0 | 1 | 2;
+
 /**
- * The numbers and negations among a wording's normalized words. "1" is left
- * out: normalization writes the word "one" as a digit, and "one" is as often a
+ * Whether a normalized word is a number or a negation. "1" is no number here:
+ * normalization writes the word "one" as a digit, and "one" is as often a
  * pronoun ("any one of us") as a count.
  */
-export function sideFacts(words: Iterable<string>): SideFacts {
-  const numbers = new Set<string>();
+export function wordFact(word: string): WordFact {
+  if (isNumeric(word)) return word === '1' ? 0 : 1;
+  return NEGATIONS.has(word) || word.endsWith("n't") ? 2 : 0;
+}
+
+/** The numbers and negations among a wording's words, given each word's {@link wordFact}. */
+export function sideFacts(words: ArrayLike<string>, facts: ArrayLike<WordFact>): SideFacts {
+  const numbers: string[] = [];
   let negations = 0;
-  for (const w of words) {
-    if (isNumeric(w)) {
-      if (w !== '1') numbers.add(w);
-    } else if (NEGATIONS.has(w) || w.endsWith("n't")) negations++;
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i] === 1) numbers.push(words[i] as string);
+    else if (facts[i] === 2) negations++;
   }
   return { numbers, negations };
 }
 
 /** Numbers one wording holds that the other lacks: "3%" against "4%" is another statement. */
 function numberMismatch(a: SideFacts, b: SideFacts): number {
+  if (!a.numbers.length && !b.numbers.length) return 0;
   let n = 0;
-  for (const x of a.numbers) if (!b.numbers.has(x)) n++;
-  for (const x of b.numbers) if (!a.numbers.has(x)) n++;
+  for (const x of new Set(a.numbers)) if (!b.numbers.includes(x)) n++;
+  for (const x of new Set(b.numbers)) if (!a.numbers.includes(x)) n++;
   return Math.min(n, 2);
 }
 

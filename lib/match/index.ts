@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Form, LibraryData, Quote, Rendering, Speaker } from '../library/model';
 import { align, alignElided } from './align';
 import { compareAnalyzed } from './compare';
-import { pairFeatures, sideFacts, type SideFacts } from './features';
+import { pairFeatures, sideFacts, wordFact, type SideFacts } from './features';
 import { analyze, type Analyzed } from './normalize';
 import { sameRemarkLikelihood } from './pair-model';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
@@ -31,6 +31,8 @@ const VERIFY_RANK = 0.3;
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
 const WHOLE_WORDING_EVIDENCE = 0.3;
+/** Candidates (best ranked first) a page quote of several sentences is compared with sentence by sentence. */
+const PART_CANDIDATES = 8;
 /** Stored wordings whose sentence ranges are kept between queries (a few per candidate, far fewer than the library). */
 const SENTENCE_CACHE = 50_000;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
@@ -93,7 +95,10 @@ export interface Scored {
   storedWeight: number;
   /** Meaning only one side holds, page and stored together, in units of one word a single stored wording holds. */
   unshared: number;
-  /** The same-remark model's inputs ({@link FEATURES} order) and its probability that the two are one remark. */
+  /**
+   * The same-remark model's inputs ({@link FEATURES} order) and its probability that the two are one
+   * remark; [] and 1 for a wording the page holds word for word (the model is not asked).
+   */
   features: number[];
   likelihood: number;
   /** The page holds the whole stored wording word for word (see holdsWhole). */
@@ -118,6 +123,8 @@ export class QuoteMatcher {
   private relatedCache = new Map<number, RelatedIds>();
   private relatedTermCount = 0;
   private sentenceCache = new Map<number, [number, number][]>();
+  /** Per word id: 0 not yet known, else 1 + its {@link WordFact}. */
+  private wordFacts = new Uint8Array(0);
 
   private constructor(private ix: QuoteIndex) {}
 
@@ -220,7 +227,7 @@ export class QuoteMatcher {
     let best: Scored | null = null;
     for (const doc of this.ix.quoteDocs[slot] ?? []) {
       if (!this.ix.docAlive.get(doc)) continue;
-      const s = this.verify(q, qWords, doc, parts);
+      const s = this.verify(q, qWords, doc, parts, true);
       if (!best || s.score > best.score) best = s;
     }
     if (!best) return null;
@@ -312,7 +319,7 @@ export class QuoteMatcher {
     const best = new Map<number, Scored>();
     let bestExact = 0;
     for (let k = 0; k < verify; k++) {
-      const s = this.verify(q, qWords, topDocs[k] as number, parts);
+      const s = this.verify(q, qWords, topDocs[k] as number, k < PART_CANDIDATES ? parts : []);
       if (s.exact > bestExact) bestExact = s.exact;
       const prev = best.get(s.slot);
       if (!prev || s.score > prev.score) best.set(s.slot, s);
@@ -364,23 +371,23 @@ export class QuoteMatcher {
   }
 
   /** The figures of one stored wording against the page: alignment, shared meaning, evidence. */
-  private verify(q: PageTerms, qWords: number[], doc: number, parts: PagePart[]): Scored {
+  private verify(q: PageTerms, qWords: number[], doc: number, parts: PagePart[], always = false): Scored {
     const ix = this.ix;
     const words = ix.wordsOf(doc);
     const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
-    let best = this.figures(q, qWords, doc, words, ix.termsOf(doc), reported);
+    let best = this.figures(q, qWords, doc, words, ix.termsOf(doc), reported, always);
     // Word for word already: comparing sentence by sentence could only find less.
     if (best.exact >= STRONG || best.whole) return best;
     const consider = (s: Scored) => {
       if (s.likelihood >= LIKELY_POSSIBLE && s.likelihood > best.likelihood) best = s;
     };
     for (const part of parts)
-      consider(this.figures(part.q, part.words, doc, words, ix.termsOf(doc), reported));
+      consider(this.figures(part.q, part.words, doc, words, ix.termsOf(doc), reported, always));
     const sentences = this.storedSentences(doc);
     if (sentences.length > 1)
       for (const [from, to] of sentences) {
         const sub = words.subarray(from, to);
-        consider(this.figures(q, qWords, doc, sub, this.termsOfWords(sub), reported));
+        consider(this.figures(q, qWords, doc, sub, this.termsOfWords(sub), reported, always));
       }
     return best;
   }
@@ -407,6 +414,28 @@ export class QuoteMatcher {
     if (this.sentenceCache.size > SENTENCE_CACHE) this.sentenceCache.clear();
     this.sentenceCache.set(doc, ranges);
     return ranges;
+  }
+
+  /** The numbers and negations of stored words, each word's kind worked out once (see wordFact). */
+  private storedFacts(words: Int32Array): SideFacts {
+    const ix = this.ix;
+    if (this.wordFacts.length < ix.words.length) {
+      const grown = new Uint8Array(Math.max(ix.words.length, 2 * this.wordFacts.length));
+      grown.set(this.wordFacts);
+      this.wordFacts = grown;
+    }
+    const numbers: string[] = [];
+    let negations = 0;
+    for (const w of words) {
+      let f = this.wordFacts[w] as number;
+      if (f === 0) {
+        f = wordFact(ix.words[w] as string) + 1;
+        this.wordFacts[w] = f;
+      }
+      if (f === 2) numbers.push(ix.words[w] as string);
+      else if (f === 3) negations++;
+    }
+    return { numbers, negations };
   }
 
   /** The indexed meaning terms of a run of stored words (a sentence of a wording), each once. */
@@ -443,6 +472,7 @@ export class QuoteMatcher {
     words: Int32Array,
     terms: ArrayLike<number>,
     reported: boolean,
+    always: boolean,
   ): Scored {
     const ix = this.ix;
     const sm = this.sharedMeaning(q, terms);
@@ -459,23 +489,35 @@ export class QuoteMatcher {
     const whole =
       a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
     const unit = this.idf(1);
-    const features = pairFeatures(
-      qWords,
-      words,
-      q.facts,
-      sideFacts(Array.from(words, (w) => ix.words[w] as string)),
-      {
-        meaning,
+    const wholeStored = holdsWhole(a, words.length);
+    // Word for word the page is the remark: the model's question is moot (its figures cost a tenth of a query).
+    if (!always && (exact >= STRONG || wholeStored))
+      return {
+        slot: ix.docQuote.get(doc),
+        doc,
+        score,
         exact,
-        shared: shared / unit,
-        pageOnly: Math.max(0, q.pageWeight - shared) / unit,
-        storedOnly: Math.max(0, storedWeight - shared) / unit,
-        pageMissed: sm.pageMissed,
-        storedMissed: sm.storedMissed,
-        rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
-        alignment: a,
-      },
-    );
+        meaning,
+        evidence: shared / unit + whole,
+        shared,
+        pageWeight: q.pageWeight,
+        storedWeight,
+        unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
+        features: [],
+        likelihood: 1,
+        whole: wholeStored,
+      };
+    const features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
+      meaning,
+      exact,
+      shared: shared / unit,
+      pageOnly: Math.max(0, q.pageWeight - shared) / unit,
+      storedOnly: Math.max(0, storedWeight - shared) / unit,
+      pageMissed: sm.pageMissed,
+      storedMissed: sm.storedMissed,
+      rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
+      alignment: a,
+    });
     return {
       slot: ix.docQuote.get(doc),
       doc,
@@ -489,7 +531,7 @@ export class QuoteMatcher {
       unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
       features,
       likelihood: sameRemarkLikelihood(features),
-      whole: holdsWhole(a, words.length),
+      whole: wholeStored,
     };
   }
 
@@ -548,7 +590,7 @@ export class QuoteMatcher {
       weights,
       pageWeight,
       elisions: page.elisions,
-      facts: sideFacts(page.words),
+      facts: sideFacts(page.words, page.words.map(wordFact)),
       matched: new Float64Array(weights.length),
     };
   }
