@@ -178,7 +178,7 @@ export function pairFeatures(
     bigrams,
     f.alignment.matched / Math.max(1, Math.min(n, m)),
     numberMismatch(pageFacts, storedFacts),
-    pageFacts.negations % 2 !== storedFacts.negations % 2 ? 1 : 0,
+    pageFacts.negations > 0 !== storedFacts.negations > 0 ? 1 : 0,
     Math.log1p(f.pageMissed + f.storedMissed),
     f.rarestMissed,
     Math.log1p(Math.abs(n - m)),

@@ -6,7 +6,15 @@ import { pairFeatures, sideFacts, wordFact, type SideFacts } from './features';
 import { analyze, type Analyzed } from './normalize';
 import { sameRemarkLikelihood } from './pair-model';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
-import { alignmentScore, confidenceOf, holdsWhole, LIKELY_POSSIBLE, meaningScore, STRONG } from './score';
+import {
+  alignmentScore,
+  confidenceOf,
+  holdsWhole,
+  LIKELY_POSSIBLE,
+  meaningScore,
+  MIN_POSSIBLE_EVIDENCE,
+  STRONG,
+} from './score';
 import { maySplit, sentenceRanges } from './sentences';
 import { relatedTerms, termOf } from './terms';
 import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from './types';
@@ -376,8 +384,9 @@ export class QuoteMatcher {
     const words = ix.wordsOf(doc);
     const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
     let best = this.figures(q, qWords, doc, words, ix.termsOf(doc), reported, always);
-    // Word for word already: comparing sentence by sentence could only find less.
-    if (best.exact >= STRONG || best.whole) return best;
+    // Word for word already, comparing sentence by sentence could only find less; and a part shares no more
+    // meaning than the whole, so too little evidence in the whole is too little in every part.
+    if (best.exact >= STRONG || best.whole || best.evidence < MIN_POSSIBLE_EVIDENCE) return best;
     const consider = (s: Scored) => {
       if (s.likelihood >= LIKELY_POSSIBLE && s.likelihood > best.likelihood) best = s;
     };
@@ -449,9 +458,9 @@ export class QuoteMatcher {
     return [...ids];
   }
 
-  /** The sentences of a page quote of two or more, each with its own terms; [] for one sentence. */
+  /** The sentences (and dash-set clauses) of a page quote of two or more, each with its own terms; [] for one. */
   private pageParts(page: Analyzed, qWords: number[]): PagePart[] {
-    const ranges = sentenceRanges(page);
+    const ranges = sentenceRanges(page, true);
     if (ranges.length < 2) return [];
     return ranges.map(([from, to]) => ({
       q: this.pageTerms({

@@ -139,7 +139,7 @@ export function meaningScore(
  * part's even pairs (bench/match-fit.ts): LIKELY_POSSIBLE is about where
  * accuracy peaks, LIKELY_CONFIDENT where precision passes 0.9.
  */
-export const LIKELY_POSSIBLE = 0.5;
+export const LIKELY_POSSIBLE = 0.45;
 export const LIKELY_CONFIDENT = 0.8;
 /**
  * A rewording the model finds likely must still score this much (shared
