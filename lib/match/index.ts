@@ -10,6 +10,7 @@ import {
   alignmentScore,
   confidenceOf,
   holdsWhole,
+  LIKELY_FLOOR,
   LIKELY_POSSIBLE,
   meaningScore,
   MIN_POSSIBLE_EVIDENCE,
@@ -105,7 +106,8 @@ export interface Scored {
   unshared: number;
   /**
    * The same-remark model's inputs ({@link FEATURES} order) and its probability that the two are one
-   * remark; [] and 1 for a wording the page holds word for word (the model is not asked).
+   * remark; [] and 1 for a wording the page holds word for word, [] and 0 for one too far from the page
+   * for any rewording (the model is not asked, except by judge).
    */
   features: number[];
   likelihood: number;
@@ -499,21 +501,25 @@ export class QuoteMatcher {
       a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
     const unit = this.idf(1);
     const wholeStored = holdsWhole(a, words.length);
-    // Word for word the page is the remark: the model's question is moot (its figures cost a tenth of a query).
-    if (!always && (exact >= STRONG || wholeStored))
+    const evidence = shared / unit + whole;
+    // The model is asked only where its answer can decide: not when the page holds the wording word for word
+    // (likelihood 1: the question is moot), nor when score or evidence is below what any rewording needs
+    // (likelihood 0). Its figures would cost a fifth of a query otherwise.
+    const close = exact >= STRONG || wholeStored;
+    if (!always && (close || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE))
       return {
         slot: ix.docQuote.get(doc),
         doc,
         score,
         exact,
         meaning,
-        evidence: shared / unit + whole,
+        evidence,
         shared,
         pageWeight: q.pageWeight,
         storedWeight,
         unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
         features: [],
-        likelihood: 1,
+        likelihood: close ? 1 : 0,
         whole: wholeStored,
       };
     const features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
@@ -533,7 +539,7 @@ export class QuoteMatcher {
       score,
       exact,
       meaning,
-      evidence: shared / unit + whole,
+      evidence,
       shared,
       pageWeight: q.pageWeight,
       storedWeight,
