@@ -40,8 +40,6 @@ const VERIFY_RANK = 0.3;
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
 const WHOLE_WORDING_EVIDENCE = 0.3;
-/** Candidates (best ranked first) a page quote of several sentences is compared with sentence by sentence. */
-const PART_CANDIDATES = 8;
 /** Stored wordings whose sentence ranges are kept between queries (a few per candidate, far fewer than the library). */
 const SENTENCE_CACHE = 50_000;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
@@ -329,7 +327,7 @@ export class QuoteMatcher {
     const best = new Map<number, Scored>();
     let bestExact = 0;
     for (let k = 0; k < verify; k++) {
-      const s = this.verify(q, qWords, topDocs[k] as number, k < PART_CANDIDATES ? parts : []);
+      const s = this.verify(q, qWords, topDocs[k] as number, parts);
       if (s.exact > bestExact) bestExact = s.exact;
       const prev = best.get(s.slot);
       if (!prev || s.score > prev.score) best.set(s.slot, s);
@@ -398,7 +396,11 @@ export class QuoteMatcher {
     if (sentences.length > 1)
       for (const [from, to] of sentences) {
         const sub = words.subarray(from, to);
-        consider(this.figures(q, qWords, doc, sub, this.termsOfWords(sub), reported, always));
+        const terms = this.termsOfWords(sub);
+        consider(this.figures(q, qWords, doc, sub, terms, reported, always));
+        // A sentence of the page against a sentence of the stored wording: two remarks the page runs together.
+        for (const part of parts)
+          consider(this.figures(part.q, part.words, doc, sub, terms, reported, always));
       }
     return best;
   }
