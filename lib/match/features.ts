@@ -56,12 +56,13 @@ export interface SideFacts {
 export type WordFact = 0 | 1 | 2;
 
 /**
- * Whether a normalized word is a number or a negation. "1" is no number here:
+ * Whether a normalized word is a number (a percentage too: "3%") or a
+ * negation. "1" is no number here:
  * normalization writes the word "one" as a digit, and "one" is as often a
  * pronoun ("any one of us") as a count.
  */
 export function wordFact(word: string): WordFact {
-  if (isNumeric(word)) return word === '1' ? 0 : 1;
+  if (isNumeric(word.endsWith('%') ? word.slice(0, -1) : word)) return word === '1' ? 0 : 1;
   return NEGATIONS.has(word) || word.endsWith("n't") ? 2 : 0;
 }
 

@@ -11,7 +11,6 @@ import {
   confidenceOf,
   holdsWhole,
   LIKELY_FLOOR,
-  LIKELY_POSSIBLE,
   meaningScore,
   MIN_POSSIBLE_EVIDENCE,
   STRONG,
@@ -189,7 +188,7 @@ export class QuoteMatcher {
   match(text: string, options: MatchOptions = {}): Match[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
-    const scored = this.score(page);
+    const scored = this.score(page, options.form ?? null);
     const hint = options.speaker?.trim().toLowerCase();
     const bonus = (s: Scored) => (hint && this.speakerMatches(s.slot, hint) ? 0.02 : 0);
     scored.sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
@@ -210,7 +209,7 @@ export class QuoteMatcher {
   explain(text: string): (Scored & { quoteId: string })[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
-    return this.score(page)
+    return this.score(page, null)
       .sort((a, b) => b.score - a.score)
       .map((s) => ({ ...s, quoteId: this.ix.quotes[s.slot]?.id ?? '' }));
   }
@@ -235,13 +234,11 @@ export class QuoteMatcher {
     let best: Scored | null = null;
     for (const doc of this.ix.quoteDocs[slot] ?? []) {
       if (!this.ix.docAlive.get(doc)) continue;
-      const s = this.verify(q, qWords, doc, parts, true);
-      if (!best || s.score > best.score) best = s;
+      const s = this.verify(q, qWords, doc, parts, options.form ?? null, true);
+      if (!best || this.better(s, best, options.form ?? null)) best = s;
     }
     if (!best) return null;
-    const docForm = FORM_OF_CODE[this.ix.docForm.get(best.doc)] as Form;
-    const crossForm = ((options.form ?? null) === 'reported') !== (docForm === 'reported');
-    return { ...best, confidence: confidenceOf(best, crossForm) };
+    return { ...best, confidence: this.bandOf(best, options.form ?? null) };
   }
 
   private speakerMatches(slot: number, hint: string): boolean {
@@ -256,7 +253,25 @@ export class QuoteMatcher {
   }
 
   /** Best wording per candidate quote: retrieval over the index, then verification of the top few. */
-  private score(page: Analyzed): Scored[] {
+  /** The band a candidate reaches for a page quote printed in `form`. */
+  private bandOf(s: Scored, form: Form | null): Confidence | null {
+    const docForm = FORM_OF_CODE[this.ix.docForm.get(s.doc)] as Form;
+    return confidenceOf(s, (form === 'reported') !== (docForm === 'reported'));
+  }
+
+  /**
+   * Whether `a` makes a better case than `b`: a higher band, or the same band
+   * and a higher score (with `outOfBand` false, only within a band: a part of
+   * a wording that reaches no band leaves the whole wording's figures alone).
+   */
+  private better(a: Scored, b: Scored, form: Form | null, outOfBand = true): boolean {
+    const rank = (c: Confidence | null) => (c === 'confident' ? 2 : c === 'possible' ? 1 : 0);
+    const ra = rank(this.bandOf(a, form));
+    const rb = rank(this.bandOf(b, form));
+    return ra > rb || (ra === rb && (outOfBand || ra > 0) && a.score > b.score);
+  }
+
+  private score(page: Analyzed, form: Form | null): Scored[] {
     const ix = this.ix;
     const n = ix.docCount;
     if (this.scores.length < n) {
@@ -327,10 +342,10 @@ export class QuoteMatcher {
     const best = new Map<number, Scored>();
     let bestExact = 0;
     for (let k = 0; k < verify; k++) {
-      const s = this.verify(q, qWords, topDocs[k] as number, parts);
+      const s = this.verify(q, qWords, topDocs[k] as number, parts, form);
       if (s.exact > bestExact) bestExact = s.exact;
       const prev = best.get(s.slot);
-      if (!prev || s.score > prev.score) best.set(s.slot, s);
+      if (!prev || this.better(s, prev, form)) best.set(s.slot, s);
     }
     // A short quote not found word for word: Fuse.js's character-level score forgives typos.
     if (bestExact < 1 && page.words.join(' ').length <= FUSE_MAX_CHARS && verify > 0) {
@@ -379,7 +394,14 @@ export class QuoteMatcher {
   }
 
   /** The figures of one stored wording against the page: alignment, shared meaning, evidence. */
-  private verify(q: PageTerms, qWords: number[], doc: number, parts: PagePart[], always = false): Scored {
+  private verify(
+    q: PageTerms,
+    qWords: number[],
+    doc: number,
+    parts: PagePart[],
+    form: Form | null,
+    always = false,
+  ): Scored {
     const ix = this.ix;
     const words = ix.wordsOf(doc);
     const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
@@ -387,8 +409,9 @@ export class QuoteMatcher {
     // Word for word already, comparing sentence by sentence could only find less; and a part shares no more
     // meaning than the whole, so too little evidence in the whole is too little in every part.
     if (best.exact >= STRONG || best.whole || best.evidence < MIN_POSSIBLE_EVIDENCE) return best;
+    // A part replaces the whole only when it makes a better case (a higher band, or a higher score in one).
     const consider = (s: Scored) => {
-      if (s.likelihood >= LIKELY_POSSIBLE && s.likelihood > best.likelihood) best = s;
+      if (this.better(s, best, form, false)) best = s;
     };
     for (const part of parts)
       consider(this.figures(part.q, part.words, doc, words, ix.termsOf(doc), reported, always));
