@@ -4,7 +4,11 @@
  * library is the benchmark's (100k SOTU quotes plus the MRPC first sentences),
  * so the IDF weights behind the features are those the benchmark scores with.
  * Run: node scripts/run-ts.mjs bench/match-fit.ts [--write]
- * (without --write it only prints the figures). Needs ../shared.
+ * (without --write it only prints the figures; after it, npx prettier --write
+ * lib/match/pair-model.json). Needs ../shared. The figures come from judge(),
+ * which compares sentence by sentence and keeps the part in the best band, so
+ * they depend a little on the weights themselves: a second fit reproduces
+ * the first.
  */
 import { writeFileSync } from 'node:fs';
 import { QuoteMatcher } from '../lib/match';
