@@ -116,8 +116,10 @@ export interface Scored {
  * Finds the library quotes a page's quote is (or may be), and says how its
  * wording drifts from each outlet's. Retrieval first (an inverted index of
  * meaning terms finds a few candidate wordings among any number), then
- * verification of those few only (word alignment, shared meaning, Fuse.js for
- * short quotes), so a page of quotes costs milliseconds at 100k quotes. The
+ * verification of those few only (word alignment, shared meaning, the
+ * same-remark model for rewordings, sentence by sentence where either side
+ * has several, Fuse.js for short quotes), so a page of quotes costs
+ * milliseconds at 100k quotes. The
  * index follows the library through upserts and removals and persists as a
  * snapshot, so a restarted service worker need not rebuild it.
  */
