@@ -10,6 +10,9 @@
  * - retrieval at library scale: every first sentence in a library of SOTU
  *   quotes, each second sentence as the page quote; recall@1 on the positives
  *   (confident and possible apart), and how many negatives come back confident.
+ *   A second sentence that the corpus also holds as another pair's first
+ *   sentence finds itself first, word for word: that answer is passed over
+ *   (the next one counts), as the query's own sentence is not what is sought.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LibraryData, Quote, Rendering } from '../lib/library/model';
@@ -20,6 +23,7 @@ export const MRPC_PATH = '../shared/corpora/mrpc/msr_paraphrase_train.txt';
 export interface Pair {
   label: 0 | 1;
   id1: string;
+  id2: string;
   first: string;
   second: string;
 }
@@ -32,15 +36,18 @@ export function loadMrpc(): Pair[] | null {
     .slice(1)
     .map((line) => line.split('\t'))
     .filter((f) => f.length >= 5)
-    .map(([label, id1, , first, second]) => ({
+    .map(([label, id1, id2, first, second]) => ({
       label: label === '1' ? 1 : 0,
       id1: id1 as string,
+      id2: id2 as string,
       first: first as string,
       second: second as string,
     }));
 }
 
 const quoteId = (p: Pair) => `mrpc-${p.id1}`;
+/** The query sentence's own quote, when the corpus also has it as another pair's first sentence. */
+const ownId = (p: Pair) => `mrpc-${p.id2}`;
 
 /** The first sentences as library quotes (one per sentence id), to add to a benchmark library. */
 export function mrpcLibrary(pairs: Pair[]): LibraryData {
@@ -119,7 +126,7 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
   const same: boolean[] = [];
   const confident: boolean[] = [];
   const dump: string[] = [
-    'label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tconfidence',
+    'label\tscore\texact\tmeaning\tevidence\tshared\tpage\tstored\tunshared\tlikelihood\tconfidence',
   ];
   let t = performance.now();
   for (const p of pairs) {
@@ -138,6 +145,7 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
           j.pageWeight,
           j.storedWeight,
           j.unshared,
+          j.likelihood,
           j.confidence ?? '-',
         ]
           .map((x) => (typeof x === 'number' ? x.toFixed(4) : x))
@@ -153,8 +161,12 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
   let foundConfident = 0;
   let negatives = 0;
   let negativeConfident = 0;
+  let ownSentence = 0;
   for (const p of pairs) {
-    const top = matcher.match(p.second, { form: 'direct', limit: 1 })[0];
+    // The query sentence itself, in the library as another pair's first sentence, is no answer to look for.
+    const results = matcher.match(p.second, { form: 'direct', limit: 2 });
+    if (results[0]?.quoteId === ownId(p)) ownSentence++;
+    const top = results.filter((m) => m.quoteId !== ownId(p))[0];
     const hit = top?.quoteId === quoteId(p);
     if (p.label) {
       positives++;
@@ -175,7 +187,8 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
     `MRPC decision, even pairs ${figures(count(pairs, same, even))}; odd pairs ${figures(count(pairs, same, odd))}`,
     `MRPC decision (confident only = same): ${figures(count(pairs, confident, all))}`,
     `MRPC at ${libraryLabel}: paraphrase recall@1 ${(found / positives).toFixed(3)} (confident ${(foundConfident / positives).toFixed(3)}, possible ${((found - foundConfident) / positives).toFixed(3)}; ${positives} pairs); ` +
-      `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs)`,
+      `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs); ` +
+      `${ownSentence} queries found their own sentence first (another pair's first sentence), passed over`,
   ];
   console.log(`\n== MRPC training part (${pairs.length} pairs), library ${libraryLabel}`);
   console.log(`judge ${judgeMs.toFixed(2)} ms per pair; match ${matchMs.toFixed(2)} ms per query`);

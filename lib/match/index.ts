@@ -2,9 +2,20 @@ import Fuse from 'fuse.js';
 import type { Form, LibraryData, Quote, Rendering, Speaker } from '../library/model';
 import { align, alignElided } from './align';
 import { compareAnalyzed } from './compare';
+import { pairFeatures, sideFacts, wordFact, type SideFacts } from './features';
 import { analyze, type Analyzed } from './normalize';
+import { sameRemarkLikelihood } from './pair-model';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
-import { alignmentScore, confidenceOf, meaningScore } from './score';
+import {
+  alignmentScore,
+  confidenceOf,
+  holdsWhole,
+  LIKELY_FLOOR,
+  meaningScore,
+  MIN_POSSIBLE_EVIDENCE,
+  STRONG,
+} from './score';
+import { maySplit, sentenceRanges } from './sentences';
 import { relatedTerms, termOf } from './terms';
 import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from './types';
 
@@ -28,6 +39,8 @@ const VERIFY_RANK = 0.3;
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
 const WHOLE_WORDING_EVIDENCE = 0.3;
+/** Stored wordings whose sentence ranges are kept between queries (a few per candidate, far fewer than the library). */
+const SENTENCE_CACHE = 50_000;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
 
 /** A page quote's meaning terms (see QuoteMatcher.pageTerms). */
@@ -43,8 +56,27 @@ interface PageTerms {
   pageWeight: number;
   /** Where the page marks left-out words (see Analyzed.elisions). */
   elisions: number[];
+  /** The numbers and negations among the page's words. */
+  facts: SideFacts;
   /** Scratch: the share of each page word a stored wording matches. */
   matched: Float64Array;
+}
+
+/** How much of the page's meaning a stored wording holds, and the words either side has no counterpart for. */
+interface Shared {
+  shared: number;
+  storedWeight: number;
+  /** Content words with no counterpart (same stem or a related one) on the other side, and the rarest one's IDF. */
+  storedMissed: number;
+  storedMissedMax: number;
+  pageMissed: number;
+  pageMissedMax: number;
+}
+
+/** One sentence of a page quote of several, to compare alone. */
+interface PagePart {
+  q: PageTerms;
+  words: number[];
 }
 
 /** Indexed terms related to one indexed term, and the share of a word's weight each earns. */
@@ -69,14 +101,25 @@ export interface Scored {
   storedWeight: number;
   /** Meaning only one side holds, page and stored together, in units of one word a single stored wording holds. */
   unshared: number;
+  /**
+   * The same-remark model's inputs ({@link FEATURES} order) and its probability that the two are one
+   * remark; [] and 1 for a wording the page holds word for word, [] and 0 for one too far from the page
+   * for any rewording (the model is not asked, except by judge).
+   */
+  features: number[];
+  likelihood: number;
+  /** The page holds the whole stored wording word for word (see holdsWhole). */
+  whole: boolean;
 }
 
 /**
  * Finds the library quotes a page's quote is (or may be), and says how its
  * wording drifts from each outlet's. Retrieval first (an inverted index of
  * meaning terms finds a few candidate wordings among any number), then
- * verification of those few only (word alignment, shared meaning, Fuse.js for
- * short quotes), so a page of quotes costs milliseconds at 100k quotes. The
+ * verification of those few only (word alignment, shared meaning, the
+ * same-remark model for rewordings, sentence by sentence where either side
+ * has several, Fuse.js for short quotes), so a page of quotes costs
+ * milliseconds at 100k quotes. The
  * index follows the library through upserts and removals and persists as a
  * snapshot, so a restarted service worker need not rebuild it.
  */
@@ -88,6 +131,9 @@ export class QuoteMatcher {
   private topRank = new Float64Array(CANDIDATES);
   private relatedCache = new Map<number, RelatedIds>();
   private relatedTermCount = 0;
+  private sentenceCache = new Map<number, [number, number][]>();
+  /** Per word id: 0 not yet known, else 1 + its {@link WordFact}. */
+  private wordFacts = new Uint8Array(0);
 
   private constructor(private ix: QuoteIndex) {}
 
@@ -144,7 +190,7 @@ export class QuoteMatcher {
   match(text: string, options: MatchOptions = {}): Match[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
-    const scored = this.score(page);
+    const scored = this.score(page, options.form ?? null);
     const hint = options.speaker?.trim().toLowerCase();
     const bonus = (s: Scored) => (hint && this.speakerMatches(s.slot, hint) ? 0.02 : 0);
     scored.sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
@@ -165,7 +211,7 @@ export class QuoteMatcher {
   explain(text: string): (Scored & { quoteId: string })[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
-    return this.score(page)
+    return this.score(page, null)
       .sort((a, b) => b.score - a.score)
       .map((s) => ({ ...s, quoteId: this.ix.quotes[s.slot]?.id ?? '' }));
   }
@@ -186,16 +232,15 @@ export class QuoteMatcher {
     if (slot === undefined || page.words.length === 0) return null;
     const q = this.pageTerms(page);
     const qWords = this.wordIdsOf(page);
+    const parts = this.pageParts(page, qWords);
     let best: Scored | null = null;
     for (const doc of this.ix.quoteDocs[slot] ?? []) {
       if (!this.ix.docAlive.get(doc)) continue;
-      const s = this.verify(q, qWords, doc);
-      if (!best || s.score > best.score) best = s;
+      const s = this.verify(q, qWords, doc, parts, options.form ?? null, true);
+      if (!best || this.better(s, best, options.form ?? null)) best = s;
     }
     if (!best) return null;
-    const docForm = FORM_OF_CODE[this.ix.docForm.get(best.doc)] as Form;
-    const crossForm = ((options.form ?? null) === 'reported') !== (docForm === 'reported');
-    return { ...best, confidence: confidenceOf(best, crossForm) };
+    return { ...best, confidence: this.bandOf(best, options.form ?? null) };
   }
 
   private speakerMatches(slot: number, hint: string): boolean {
@@ -210,7 +255,25 @@ export class QuoteMatcher {
   }
 
   /** Best wording per candidate quote: retrieval over the index, then verification of the top few. */
-  private score(page: Analyzed): Scored[] {
+  /** The band a candidate reaches for a page quote printed in `form`. */
+  private bandOf(s: Scored, form: Form | null): Confidence | null {
+    const docForm = FORM_OF_CODE[this.ix.docForm.get(s.doc)] as Form;
+    return confidenceOf(s, (form === 'reported') !== (docForm === 'reported'));
+  }
+
+  /**
+   * Whether `a` makes a better case than `b`: a higher band, or the same band
+   * and a higher score (with `outOfBand` false, only within a band: a part of
+   * a wording that reaches no band leaves the whole wording's figures alone).
+   */
+  private better(a: Scored, b: Scored, form: Form | null, outOfBand = true): boolean {
+    const rank = (c: Confidence | null) => (c === 'confident' ? 2 : c === 'possible' ? 1 : 0);
+    const ra = rank(this.bandOf(a, form));
+    const rb = rank(this.bandOf(b, form));
+    return ra > rb || (ra === rb && (outOfBand || ra > 0) && a.score > b.score);
+  }
+
+  private score(page: Analyzed, form: Form | null): Scored[] {
     const ix = this.ix;
     const n = ix.docCount;
     if (this.scores.length < n) {
@@ -277,13 +340,14 @@ export class QuoteMatcher {
     while (verify < kept && (topRank[verify] as number) >= VERIFY_RANK * bestRank) verify++;
 
     const qWords = this.wordIdsOf(page);
+    const parts = this.pageParts(page, qWords);
     const best = new Map<number, Scored>();
     let bestExact = 0;
     for (let k = 0; k < verify; k++) {
-      const s = this.verify(q, qWords, topDocs[k] as number);
+      const s = this.verify(q, qWords, topDocs[k] as number, parts, form);
       if (s.exact > bestExact) bestExact = s.exact;
       const prev = best.get(s.slot);
-      if (!prev || s.score > prev.score) best.set(s.slot, s);
+      if (!prev || this.better(s, prev, form)) best.set(s.slot, s);
     }
     // A short quote not found word for word: Fuse.js's character-level score forgives typos.
     if (bestExact < 1 && page.words.join(' ').length <= FUSE_MAX_CHARS && verify > 0) {
@@ -332,33 +396,184 @@ export class QuoteMatcher {
   }
 
   /** The figures of one stored wording against the page: alignment, shared meaning, evidence. */
-  private verify(q: PageTerms, qWords: number[], doc: number): Scored {
+  private verify(
+    q: PageTerms,
+    qWords: number[],
+    doc: number,
+    parts: PagePart[],
+    form: Form | null,
+    always = false,
+  ): Scored {
     const ix = this.ix;
-    const { shared, storedWeight } = this.sharedMeaning(q, doc);
     const words = ix.wordsOf(doc);
+    const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
+    let best = this.figures(q, qWords, doc, words, ix.termsOf(doc), reported, always);
+    // Word for word already, comparing sentence by sentence could only find less; and a part shares no more
+    // meaning than the whole, so too little evidence in the whole is too little in every part.
+    if (best.exact >= STRONG || best.whole || best.evidence < MIN_POSSIBLE_EVIDENCE) return best;
+    // A part replaces the whole only when it makes a better case (a higher band, or a higher score in one).
+    const consider = (s: Scored) => {
+      if (this.better(s, best, form, false)) best = s;
+    };
+    for (const part of parts)
+      consider(this.figures(part.q, part.words, doc, words, ix.termsOf(doc), reported, always));
+    const sentences = this.storedSentences(doc);
+    if (sentences.length > 1)
+      for (const [from, to] of sentences) {
+        const sub = words.subarray(from, to);
+        const terms = this.termsOfWords(sub);
+        consider(this.figures(q, qWords, doc, sub, terms, reported, always));
+        // A sentence of the page against a sentence of the stored wording: two remarks the page runs together.
+        for (const part of parts)
+          consider(this.figures(part.q, part.words, doc, sub, terms, reported, always));
+      }
+    return best;
+  }
+
+  /**
+   * Where the sentences of a stored wording begin and end, in its words; one
+   * range for one sentence. Worked out from the printed text the first time a
+   * query verifies the wording, and cached (most wordings are one sentence,
+   * which a cheap test on the raw text tells).
+   */
+  private storedSentences(doc: number): [number, number][] {
+    let ranges = this.sentenceCache.get(doc);
+    if (ranges) return ranges;
+    const ix = this.ix;
+    const slot = ix.docQuote.get(doc);
+    const r = ix.docRendering.get(doc);
+    const text = (r >= 0 ? ix.renderings[slot]?.[r]?.text : ix.quotes[slot]?.canonical) ?? '';
+    const length = ix.wordsOf(doc).length;
+    ranges = [[0, length]];
+    if (maySplit(text)) {
+      const split = sentenceRanges(analyze(text));
+      if (split[split.length - 1]?.[1] === length) ranges = split;
+    }
+    if (this.sentenceCache.size > SENTENCE_CACHE) this.sentenceCache.clear();
+    this.sentenceCache.set(doc, ranges);
+    return ranges;
+  }
+
+  /** The numbers and negations of stored words, each word's kind worked out once (see wordFact). */
+  private storedFacts(words: Int32Array): SideFacts {
+    const ix = this.ix;
+    if (this.wordFacts.length < ix.words.length) {
+      const grown = new Uint8Array(Math.max(ix.words.length, 2 * this.wordFacts.length));
+      grown.set(this.wordFacts);
+      this.wordFacts = grown;
+    }
+    const numbers: string[] = [];
+    let negations = 0;
+    for (const w of words) {
+      let f = this.wordFacts[w] as number;
+      if (f === 0) {
+        f = wordFact(ix.words[w] as string) + 1;
+        this.wordFacts[w] = f;
+      }
+      if (f === 2) numbers.push(ix.words[w] as string);
+      else if (f === 3) negations++;
+    }
+    return { numbers, negations };
+  }
+
+  /** The indexed meaning terms of a run of stored words (a sentence of a wording), each once. */
+  private termsOfWords(words: Int32Array): number[] {
+    const ids = new Set<number>();
+    for (const w of words) {
+      const term = termOf(this.ix.words[w] as string);
+      const id = term === null ? undefined : this.ix.termIds.get(term);
+      if (id !== undefined) ids.add(id);
+    }
+    return [...ids];
+  }
+
+  /** The sentences (and dash-set clauses) of a page quote of two or more, each with its own terms; [] for one. */
+  private pageParts(page: Analyzed, qWords: number[]): PagePart[] {
+    const ranges = sentenceRanges(page, true);
+    if (ranges.length < 2) return [];
+    return ranges.map(([from, to]) => ({
+      q: this.pageTerms({
+        units: page.units,
+        words: page.words.slice(from, to),
+        unitOf: page.unitOf.slice(from, to),
+        elisions: page.elisions.filter((e) => e > from && e < to).map((e) => e - from),
+      }),
+      words: qWords.slice(from, to),
+    }));
+  }
+
+  /** The figures of one stored wording (or one sentence of it) against the page: alignment, shared meaning, evidence. */
+  private figures(
+    q: PageTerms,
+    qWords: number[],
+    doc: number,
+    words: Int32Array,
+    terms: ArrayLike<number>,
+    reported: boolean,
+    always: boolean,
+  ): Scored {
+    const ix = this.ix;
+    const sm = this.sharedMeaning(q, terms);
+    const { shared, storedWeight } = sm;
     const a = align(qWords, words);
     let exact = alignmentScore(a, qWords.length, words.length);
     if (q.elisions.length && exact < 1) {
       const e = alignElided(qWords, words, q.elisions);
       if (e) exact = Math.max(exact, alignmentScore(e, qWords.length, words.length));
     }
-    const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
     const meaning = meaningScore(shared, q.pageWeight, storedWeight, reported);
     const score = Math.min(1, Math.max(exact, meaning));
     // A page quote that is a whole stored wording, word for word, is evidence however common its words.
     const whole =
       a.matched === qWords.length && a.matched === words.length ? WHOLE_WORDING_EVIDENCE * a.matched : 0;
+    const unit = this.idf(1);
+    const wholeStored = holdsWhole(a, words.length);
+    const evidence = shared / unit + whole;
+    // The model is asked only where its answer can decide: not when the page holds the wording word for word
+    // (likelihood 1: the question is moot), nor when score or evidence is below what any rewording needs
+    // (likelihood 0). Its figures would cost a fifth of a query otherwise.
+    const close = exact >= STRONG || wholeStored;
+    if (!always && (close || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE))
+      return {
+        slot: ix.docQuote.get(doc),
+        doc,
+        score,
+        exact,
+        meaning,
+        evidence,
+        shared,
+        pageWeight: q.pageWeight,
+        storedWeight,
+        unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
+        features: [],
+        likelihood: close ? 1 : 0,
+        whole: wholeStored,
+      };
+    const features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
+      meaning,
+      exact,
+      shared: shared / unit,
+      pageOnly: Math.max(0, q.pageWeight - shared) / unit,
+      storedOnly: Math.max(0, storedWeight - shared) / unit,
+      pageMissed: sm.pageMissed,
+      storedMissed: sm.storedMissed,
+      rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
+      alignment: a,
+    });
     return {
       slot: ix.docQuote.get(doc),
       doc,
       score,
       exact,
       meaning,
-      evidence: shared / this.idf(1) + whole,
+      evidence,
       shared,
       pageWeight: q.pageWeight,
       storedWeight,
-      unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / this.idf(1),
+      unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
+      features,
+      likelihood: sameRemarkLikelihood(features),
+      whole: wholeStored,
     };
   }
 
@@ -417,6 +632,7 @@ export class QuoteMatcher {
       weights,
       pageWeight,
       elisions: page.elisions,
+      facts: sideFacts(page.words, page.words.map(wordFact)),
       matched: new Float64Array(weights.length),
     };
   }
@@ -427,32 +643,59 @@ export class QuoteMatcher {
    * WordNet relates to it (looked up from either end, or through a word both
    * relate to).
    */
-  private sharedMeaning(q: PageTerms, doc: number): { shared: number; storedWeight: number } {
+  private sharedMeaning(q: PageTerms, terms: ArrayLike<number>): Shared {
     const ix = this.ix;
     const matched = q.matched;
     matched.fill(0);
     let storedWeight = 0;
-    for (const t of ix.termsOf(doc)) {
-      storedWeight += this.idf(ix.df.get(t));
+    let storedMissed = 0;
+    let storedMissedMax = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      const weight = this.idf(ix.df.get(t));
+      storedWeight += weight;
       const k = q.own.get(t);
       if (k !== undefined) {
         matched[k] = 1;
         continue;
       }
+      let hit = false;
       const r = q.related.get(t);
-      if (r && r[1] > (matched[r[0]] as number)) matched[r[0]] = r[1];
+      if (r) {
+        hit = true;
+        if (r[1] > (matched[r[0]] as number)) matched[r[0]] = r[1];
+      }
       // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
       // to a word a page word relates to, at the product of both shares.
       for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
         const j = q.byStem.get(stem);
-        if (j !== undefined && share > (matched[j] as number)) matched[j] = share;
+        if (j !== undefined) {
+          hit = true;
+          if (share > (matched[j] as number)) matched[j] = share;
+        }
         const near = q.relatedStems.get(stem);
-        if (near && near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
+        if (near) {
+          hit = true;
+          if (near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
+        }
+      }
+      if (!hit) {
+        storedMissed++;
+        if (weight > storedMissedMax) storedMissedMax = weight;
       }
     }
     let shared = 0;
-    for (let k = 0; k < matched.length; k++) shared += (q.weights[k] as number) * (matched[k] as number);
-    return { shared, storedWeight };
+    let pageMissed = 0;
+    let pageMissedMax = 0;
+    for (let k = 0; k < matched.length; k++) {
+      const weight = q.weights[k] as number;
+      shared += weight * (matched[k] as number);
+      if (matched[k] === 0) {
+        pageMissed++;
+        if (weight > pageMissedMax) pageMissedMax = weight;
+      }
+    }
+    return { shared, storedWeight, storedMissed, storedMissedMax, pageMissed, pageMissedMax };
   }
 
   /** Fuse.js similarity (1 - score) of a short query to each of a few candidate wordings, by candidate index. */

@@ -49,6 +49,7 @@ describe('same remark across wordings and forms (bundled library)', () => {
     });
     expect(top('It will take decades because trust has been completely lost')).toMatchObject({
       quoteId: 'rutte-2025-03-26-take-decades',
+      confidence: 'confident',
     });
   });
 
