@@ -93,18 +93,24 @@ try {
   console.log(
     `capture per page of ${PER_PAGE} in Chromium (decide, Dexie write, index update, journal): main-thread busy p50 ${ms(percentile(main, 50))}, p95 ${ms(percentile(main, 95))}; wall p50 ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))} (${added} renderings added over ${PAGES} pages)`,
   );
-  let before = await busy();
-  const saveMs = await page.evaluate(() =>
-    (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.saveWhole(),
+  const measured = async (job: 'saveWhole' | 'wake' | 'replay' | 'savePlain' | 'wakePlain') => {
+    const before = await busy();
+    const wall = await page.evaluate(
+      (name) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture[name](),
+      job,
+    );
+    return { wall, busy: (await busy()) - before };
+  };
+  const save = await measured('saveWhole');
+  const wake = await measured('wake');
+  const replay = await measured('replay');
+  const changedCount = await page.evaluate(() =>
+    (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.journalLength(),
   );
-  const saveBusy = (await busy()) - before;
-  before = await busy();
-  const wakeMs = await page.evaluate(() =>
-    (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.wake(),
-  );
-  const wakeBusy = (await busy()) - before;
+  const plainSave = await measured('savePlain');
+  const plainWake = await measured('wakePlain');
   console.log(
-    `whole index saved (about once in 50 pages): wall ${ms(saveMs)}, main-thread busy ${ms(saveBusy)}; restart (read, restore, replay): wall ${ms(wakeMs)}, busy ${ms(wakeBusy)}`,
+    `whole index saved (about once in 50 pages): wall ${ms(save.wall)}, main-thread busy ${ms(save.busy)} (plain objects, the previous layout: ${ms(plainSave.wall)}, busy ${ms(plainSave.busy)}); restart (read and restore): wall ${ms(wake.wall)}, busy ${ms(wake.busy)} (plain objects: ${ms(plainWake.wall)}, busy ${ms(plainWake.busy)}), then the journal's ${changedCount} quotes replayed: wall ${ms(replay.wall)}, busy ${ms(replay.busy)}`,
   );
 } finally {
   await browser.close();
