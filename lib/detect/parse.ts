@@ -86,7 +86,9 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
   for (const [from, to] of sentences(masked)) {
     const toks = tokenize(masked, from, to, spanStarts);
     const subject = subjectOf(toks);
-    events.push({ kind: 'sentence', subject, names: nameRuns(toks) });
+    const opener =
+      !heading && !/\S/.test(masked.slice(to)) ? introducer(toks, masked.slice(from, to), subject) : null;
+    events.push({ kind: 'sentence', subject: opener ?? subject, names: nameRuns(toks) });
     const quoteToks = toks.filter((t) => t.q >= 0);
     const quoteEvents: QuoteEvent[] = [];
     const cued = toks.some(isVerbTok) || toks.some((t) => ACCORDING.has(t.lw));
@@ -142,6 +144,20 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     events.push(...clauses, ...free);
   }
   return events;
+}
+
+/**
+ * "Cruz continued:", "As Breitbart’s Joel Pollak reported after the raid:": a block's last sentence ends
+ * in a colon with no quote of its own, so it sets out the words of the block after. Its speaker is the
+ * reporting verb's subject, else the sentence's.
+ */
+function introducer(toks: Tok[], sentence: string, subject: Phrase | null): Phrase | null {
+  if (!/:\s*$/.test(sentence) || toks.some((t) => t.q >= 0)) return null;
+  let phrase: Phrase | null = null;
+  for (let v = toks.length - 1; v > 0 && !phrase; v--)
+    if (isVerbTok(toks[v])) phrase = phraseLeft(toks, v, 0);
+  phrase ??= subject;
+  return phrase ? { ...phrase, opens: true } : null;
 }
 
 /** A blockquote or pull quote without marks: the whole block, with a trailing "— Name" as its cue. */
@@ -203,9 +219,11 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
       // "“…” that Sanders can win, said Steve Elmendorf": after a comma, a name following the verb is its subject.
       const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap;
+      // "“…?” asked Sen. Maria Cantwell": right after the quote, a name after even a hearer's verb is its subject.
+      const asker = v === i && !!toks[v + 1]?.cap && !tok(toks, v).lw.endsWith('ing');
       const inverted =
         (afterComma || toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap)) &&
-        !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+        (asker || !HEARER_VERBS.has(verbStem(tok(toks, v).lw)));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;
       break;

@@ -12,6 +12,11 @@ export interface Phrase {
    * saying…" is the DNC's, whatever "a statement" resolves to.
    */
   alt?: Phrase;
+  /**
+   * The subject of a sentence that ends its block with a colon ("Cruz continued:", "Reporter Jomana
+   * Karadsheh says:"): it introduces the quote set out in the block after, so it becomes the speaker.
+   */
+  opens?: boolean;
 }
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
@@ -112,8 +117,12 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     const t = tok(toks, c);
     if (t.q >= 0 || (t.punct && t.w !== ',')) break;
     if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
-    // "Washington, meanwhile, has urged": a lone adverb between commas describes no one.
-    if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) break;
+    // "Washington, meanwhile, has urged": a connective between commas describes no one; "Clinton,
+    // exasperated, responded": a lone word of manner is set off like an apposition.
+    if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) {
+      if (!NOT_NAMES.has(tok(toks, c + 1).lw)) k = c;
+      break;
+    }
     let j = c - 1;
     while (j - 1 >= lo && tok(toks, j - 1).cap) j--;
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) continue;

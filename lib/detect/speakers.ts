@@ -58,8 +58,9 @@ export class SpeakerResolver {
       const who = this.name(run.words, run.roles.length > 0, !run.roles.length);
       if (who) for (const role of run.roles) this.roles.set(role, who);
     }
-    if (subject?.type === 'pronoun') return;
     const person = subject ? this.resolve(subject) : null;
+    if (subject?.opens && person) this.spoke(person);
+    if (subject?.type === 'pronoun') return;
     if (person) this.subject = person;
   }
 

@@ -1,5 +1,5 @@
 import type { MarkSpan } from './marks';
-import { isSpeechVerb } from './words';
+import { PHRASAL, isSpeechVerb } from './words';
 
 /**
  * Words of a block with the quoted passages masked out, so cues are read from the narrative
@@ -84,7 +84,8 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
       w.length > 4 &&
       (APOSTROPHES.includes(w.charAt(1)) || (APOSTROPHES.includes(w.charAt(2)) && /^qu/i.test(w)))
     ) {
-      const elided = /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
+      // Not "D’Souza", "L’Amour": a capital on both sides of the apostrophe is one name.
+      const elided = /^\p{Lu}[’']\p{Lu}/u.test(w) ? null : /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
       if (elided) lead = elided[0].length;
       w = w.slice(lead);
     }
@@ -96,6 +97,17 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
     if (APOSTROPHES.includes(last)) w = w.slice(0, -1);
     const q = w === QUOTE ? spanStarts.indexOf(m.index) : -1;
     const first = w.charAt(0);
+    const before = toks[toks.length - 1];
+    // "Bennett shot back", "as Trump put it,": a two-word verb is one token, so the verb rules read it.
+    if (before && !before.cap && !before.punct && PHRASAL.test(`${before.lw} ${w.toLowerCase()}`)) {
+      const rest = /^\s*(\S)/.exec(masked.slice(m.index + w.length, to))?.[1];
+      if (!/^puts? it$/.test(`${before.lw} ${w}`) || !rest || /[,.;:!?—–-]/.test(rest)) {
+        before.w = `${before.w} ${w}`;
+        before.lw = before.w.toLowerCase();
+        before.e = m.index + lead + w.length;
+        continue;
+      }
+    }
     toks.push({
       w,
       lw: w.toLowerCase(),

@@ -7,10 +7,16 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
-const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo');
+const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo press post');
+/**
+ * Verbs of two words ("shot back", "went on", "as he put it"), which tokenize() reads as one token:
+ * neither word alone reports speech.
+ */
+export const PHRASAL =
+  /^(?:(?:shot|shoots?|shooting|fired?|fires|firing|hit|hits|hitting|snap(?:s|ped|ping)?|lash(?:es|ed|ing)?|push(?:es|ed|ing)?|fought|fights?|fighting|struck|strikes?|striking) back|(?:went|goes|go|going) on|(?:chim|weigh)(?:e|es|ed|ing|s) in|(?:spoke|speaks?|speaking) (?:out|up)|puts? it)$/;
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
@@ -45,7 +51,7 @@ export function isSpeechVerb(w: string): boolean {
 const seen = new Map<string, string>();
 
 function stemOf(w: string): string {
-  if (FOREIGN.has(w)) return w;
+  if (FOREIGN.has(w) || PHRASAL.test(w)) return w;
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (w.length < 3) return '';
   const forms = [w];
