@@ -19,8 +19,10 @@ import {
   HEARER_VERBS,
   NOT_CLAUSE,
   NO_CLAUSE,
+  NOT_NAMES,
   OBJECT_VERBS,
   PRONOUNS,
+  ROLES,
   STANCE,
   THAT,
   VERB_PARTICLES,
@@ -208,6 +210,8 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       if (credit) return credit;
     }
   }
+  const credited = colonCredit(toks, k, lo);
+  if (credited) return credited;
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
   if (afterOk) {
     let i = k + 1;
@@ -239,7 +243,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       agent ??
       (participle
         ? { ...subject, strong: true }
-        : (phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null)));
+        : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
     if (phrase) return phrase;
   }
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
@@ -249,6 +253,38 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   // Not when a bare noun is the verb's own subject: "what staff describe as a “perfect storm”".
   const verb = toks.findIndex((t, i) => i >= lo && i < k && isVerbTok(t));
   return verb > 0 && !isNoun(tok(toks, verb - 1)) ? { ...subject, strong: true } : null;
+}
+
+/**
+ * "Rep. Trey Gowdy (R-S.C.): “…”", "POLLSTERS AGREE - Carl Bialik: “…”", "More from Jones: “…”": a name
+ * and a colon before the quote credit it as a transcript does. Not "told the Observer: “…”", whose
+ * name is the hearer's.
+ */
+function colonCredit(toks: Tok[], k: number, lo: number): Phrase | null {
+  if (tok(toks, k - 1).w !== ':' || !tok(toks, k - 2).cap) return null;
+  let j = k - 2;
+  while (j - 1 >= lo && tok(toks, j - 1).cap) j--;
+  const before = toks[j - 1];
+  const open =
+    j - 1 < lo ||
+    !before ||
+    before.punct ||
+    isVerbTok(before) ||
+    ROLES.has(before.lw) ||
+    (before.lw === 'from' && tok(toks, j - 2).lw === 'more');
+  if (!open || NOT_NAMES.has(tok(toks, j).lw)) return null;
+  // "(R-S.C.)" is party and state, not part of the name.
+  const words = toks.slice(j, k - 1).flatMap((t) => (/^\p{Lu}-\p{Lu}/u.test(t.w) ? [] : [t.w]));
+  return words.length ? { type: 'name', words, strong: true } : null;
+}
+
+/**
+ * A verb before its quote whose subject follows it: right before the quote, before a comma, or
+ * ending a lead-in at a colon ("explained CBS moderator Nancy Cordes: “…”", not "told the Observer:").
+ */
+function inverts(toks: Tok[], v: number, k: number): boolean {
+  if (v === k - 1 || toks[v + 1]?.punct) return true;
+  return tok(toks, k - 1).w === ':' && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */

@@ -1,5 +1,15 @@
 import { tok, type Tok } from './tokens';
-import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, QUANTIFIERS, ROLES, isSpeechVerb } from './words';
+import {
+  AUX,
+  BODIES,
+  DETERMINERS,
+  NOT_NAMES,
+  PRONOUNS,
+  QUANTIFIERS,
+  ROLES,
+  UNNAMED,
+  isSpeechVerb,
+} from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -113,7 +123,16 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   }
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
-  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
+  // "her senior policy adviser, Jake Sullivan, said": a name set off after a description is its apposition.
+  let near = k - 1;
+  while (near > lo && tok(toks, near).cap) near--;
+  const named =
+    tok(toks, k).w === ',' &&
+    near < k - 1 &&
+    tok(toks, near).w === ',' &&
+    isNoun(tok(toks, near - 1)) &&
+    !/^\p{Lu}-\p{Lu}/u.test(tok(toks, k - 1).w);
+  for (let c = k - 2; !named && tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
     const t = tok(toks, c);
     if (t.q >= 0 || (t.punct && t.w !== ',')) break;
     if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
@@ -154,11 +173,22 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       strong,
     );
   }
+  // "Obama officials described", "Legal observers note": a bare plural of people opening its clause.
+  const plural = /s$/.test(t.lw) && UNNAMED.has(t.lw.slice(0, -1));
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
+    const opensClause = j === lo || tok(toks, j - 1).punct || NOT_NAMES.has(tok(toks, j - 1).lw);
+    if (plural && opensClause && !x.punct && x.q < 0 && !LINKS.has(x.lw) && !DETERMINERS.has(x.lw))
+      return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
     if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && !x.cap && isSpeechVerb(x.lw))) return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
-    if (DETERMINERS.has(x.lw) || (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw))))
+    // "One strategist described", "Several aides said": a quantifier opens a description as an article does.
+    const quantified = j < k && QUANTIFIERS.has(x.lw) && !/^(no|such)$/.test(x.lw);
+    if (
+      DETERMINERS.has(x.lw) ||
+      quantified ||
+      (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw)))
+    )
       return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
   }
   return null;

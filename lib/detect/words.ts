@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim defend hail tout portray depict refer',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
 const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo press post');
@@ -73,7 +73,7 @@ export const OBJECT_VERBS = set(
 );
 /** Speech verbs that never introduce someone's words as a clause: a report is an outlet's, a rejection is not a statement. */
 export const NO_CLAUSE = set(
-  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub',
+  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub defend hail tout portray depict refer',
 );
 /** Verbs whose object is the one spoken to ("telling Fox 35", "asked reporters"): never an inverted speaker. */
 export const HEARER_VERBS = set('tell ask remind assure urge inform');
@@ -87,7 +87,16 @@ export const PRONOUNS = set('he she they him her il elle er sie');
 export const AUX = set(
   'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly a avait est hat',
 );
-export const DETERMINERS = set('the a an his her its their our le la les l’ un une der die das ein eine');
+export const DETERMINERS = set(
+  'the a an this another his her its their our le la les l’ un une der die das ein eine',
+);
+/**
+ * Head nouns of people a story quotes without naming ("one strategist", "Obama officials"): such a
+ * description is itself the best name for the speaker.
+ */
+export const UNNAMED = set(
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists operative operatives veteran veterans protester protesters',
+);
 /**
  * Roles: dropped in front of a name ("NATO Secretary-General Mark Rutte" is Mark Rutte) and the head
  * nouns that make a description a person ("the former Dutch prime minister", "the NATO chief").
@@ -100,7 +109,7 @@ export const ROLES = set(
  * Obama administration", "the Beige Book", "Trump’s campaign manager".
  */
 export const BODIES = set(
-  'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
+  'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau poll survey study letter memo ad filing document analysis lawsuit',
 );
 /**
  * Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma.

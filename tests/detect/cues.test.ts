@@ -44,3 +44,41 @@ describe('speaker attribution: reporting cues', () => {
     ).toBe('D’Souza');
   });
 });
+
+describe('speaker attribution: credits and unnamed speakers', () => {
+  it('reads a name and a colon before the quote as its credit', () => {
+    const text =
+      '<p>“We won,” Tom Udall said.</p><p>Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure."</p>' +
+      '<p>POLLSTERS AGREE - Carl Bialik: “Keep on contacting voters as late as possible.”</p>' +
+      '<p>In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"</p>';
+    expect(speakerOf(text, 'cite that figure')).toBe('Trey Gowdy');
+    expect(speakerOf(text, 'contacting voters')).toBe('Carl Bialik');
+    expect(speakerOf(text, 'donations')).toBe('Nancy Cordes');
+  });
+
+  it('takes the name set off after a description, not a name before it', () => {
+    expect(
+      speakerOf(
+        '<p>In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Cooperation is essential to us.”</p>',
+        'Cooperation',
+      ),
+    ).toBe('Jake Sullivan');
+  });
+
+  it('names someone brought in without a name by the description', () => {
+    const text =
+      '<p>One strategist described the race as "an anti-establishment superhighway and an establishment dirt path."</p>' +
+      '<p>Obama officials described the delay as having “minimal” impact on the program.</p>';
+    expect(speakerOf(text, 'superhighway')).toBe('one strategist');
+    expect(speakerOf(text, 'minimal')).toBe('Obama officials');
+  });
+
+  it('reads "defended X as “…”" as a statement with its object', () => {
+    const found = detectQuotes(
+      article('<p>Donald Trump defended his campaign manager as a "very decent man" on Tuesday.</p>'),
+      {},
+    ).find((q) => q.text.includes('decent'));
+    expect(found?.text).toContain('his campaign manager as');
+    expect(found?.speaker).toBe('Donald Trump');
+  });
+});
