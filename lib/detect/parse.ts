@@ -121,6 +121,12 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         scare,
       });
     }
+    const going = heading ? null : continuation(toks, quoteEvents[0]);
+    if (going) {
+      events.push(going);
+      attributed = true;
+      continue;
+    }
     attributed = quoteEvents.length === 1 && (toks[0]?.q ?? -1) >= 0 && !!quoteEvents[0]?.cue;
     // A headline sums a story up: its unmarked words are the desk's, not a speaker's.
     if (heading) {
@@ -160,6 +166,33 @@ function introducer(toks: Tok[], sentence: string, subject: Phrase | null): Phra
     if (isVerbTok(toks[v])) phrase = phraseLeft(toks, v, 0);
   phrase ??= subject;
   return phrase ? { ...phrase, opens: true } : null;
+}
+
+const CONTINUERS =
+  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only)$/;
+
+/**
+ * "“There's a sense of stability now,” and donations began to pick up again, Gilbert said.": a quote that
+ * opens its sentence and goes on unquoted before a closing attribution is one statement, the speaker's
+ * words running into the writer's report of them. The clause carries the quote; the attribution stays out.
+ */
+function continuation(toks: Tok[], quote: QuoteEvent | undefined): ReportedEvent | null {
+  if (!quote || tok(toks, 0).q < 0 || toks.slice(1).some((t) => t.q >= 0)) return null;
+  const f = tok(toks, 1).w === ',' ? 2 : 1;
+  // The words go on with a conjunction or a preposition, not a subject ("…,” the singer, Tom Reyes, told").
+  if (!CONTINUERS.test(tok(toks, f).lw)) return null;
+  for (let c = toks.length - 2; c > f + 2; c--) {
+    if (tok(toks, c).w !== ',') continue;
+    const middle = toks.slice(f, c);
+    if (middle.length < 3) return null;
+    if (middle.some((t) => isVerbTok(t) || ACCORDING.has(t.lw))) continue;
+    const v = toks.findIndex((t, i) => i > c && i <= c + 4 && isVerbTok(t));
+    if (v < 0) continue;
+    const cue = v === c + 1 ? phraseRight(toks, v, toks.length) : phraseLeft(toks, v, c + 1);
+    if (!cue) continue;
+    return { kind: 'reported', start: quote.start, end: tok(toks, c - 1).e, cue, mixed: true };
+  }
+  return null;
 }
 
 /** A blockquote or pull quote without marks: the whole block, with a trailing "— Name" as its cue. */

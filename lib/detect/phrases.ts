@@ -183,7 +183,14 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && !x.cap && isSpeechVerb(x.lw))) return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
     // "One strategist described", "Several aides said": a quantifier opens a description as an article does.
-    const quantified = j < k && QUANTIFIERS.has(x.lw) && !/^(no|such)$/.test(x.lw);
+    // "this Trump look-alike", "another official": a demonstrative opens a description of someone only.
+    const person =
+      UNNAMED.has(t.lw) || ROLES.has(t.lw) || BODIES.has(t.lw) || toks.slice(j + 1, k).some((y) => y.cap);
+    const quantified =
+      j < k &&
+      (QUANTIFIERS.has(x.lw) || /^(this|another)$/.test(x.lw)) &&
+      !/^(no|such)$/.test(x.lw) &&
+      person;
     if (
       DETERMINERS.has(x.lw) ||
       quantified ||

@@ -60,10 +60,11 @@ export function sentences(masked: string): [number, number][] {
     const before = /(\S+)$/.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
     if (before && ABBREV.test(before[1] ?? '')) continue;
     // "“Go back to Univision!” Trump barked.": a quote's own ! or ? ends no sentence before its attribution.
-    const after = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(\p{Ll}+)/u.exec(
+    const after = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
       masked.slice(m.index + m[0].length, m.index + m[0].length + 60),
     );
-    if (/[!?][”’"»]/.test(m[0]) && after && isSpeechVerb(after[1] ?? '')) continue;
+    const verb = after && (isSpeechVerb(after[1] ?? '') || isSpeechVerb(`${after[1]} ${after[2]}`));
+    if (/[!?][”’"»]/.test(m[0]) && verb) continue;
     out.push([start, m.index + m[0].length]);
     start = m.index + m[0].length;
   }

@@ -87,9 +87,7 @@ export const PRONOUNS = set('he she they him her il elle er sie');
 export const AUX = set(
   'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly a avait est hat',
 );
-export const DETERMINERS = set(
-  'the a an this another his her its their our le la les l’ un une der die das ein eine',
-);
+export const DETERMINERS = set('the a an his her its their our le la les l’ un une der die das ein eine');
 /**
  * Head nouns of people a story quotes without naming ("one strategist", "Obama officials"): such a
  * description is itself the best name for the speaker.

@@ -82,3 +82,36 @@ describe('speaker attribution: credits and unnamed speakers', () => {
     expect(found?.speaker).toBe('Donald Trump');
   });
 });
+
+describe('statements that run on past their quote', () => {
+  it('keeps a quote and the unquoted words it runs into as one statement, attribution left out', () => {
+    const found = detectQuotes(
+      article(
+        '<p>"There\'s a sense of stability now," and donations began to pick up again last week, Gilbert said.</p>',
+      ),
+      {},
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toContain('donations began to pick up again last week');
+    expect(found[0]?.text).not.toContain('Gilbert');
+    expect(found[0]?.speaker).toBe('Gilbert');
+  });
+
+  it('leaves a quote whose attribution has an apposition alone', () => {
+    const found = detectQuotes(
+      article(
+        "<p>'We're not done yet, and we won't be for years,' the singer, Tom Reyes, told the crowd.</p>",
+      ),
+      {},
+    );
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["We're not done yet, and we won't be for years", 'Tom Reyes'],
+    ]);
+  });
+
+  it('does not end a sentence at a quote’s question mark before a two-word verb', () => {
+    const text =
+      '<p>“We won,” Clinton said.</p><p>“You know, it happens, right?” Trump went on, as if he had not heard. “But you gotta get over it.”</p>';
+    expect(speakerOf(text, 'get over it')).toBe('Trump');
+  });
+});
