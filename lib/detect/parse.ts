@@ -139,6 +139,22 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       : toks.length;
     const clauses: ReportedEvent[] = [];
     reported(toks, clauses, limit, spans, spanWords);
+    // "“…,” he said, adding that the network could help against “Russia’s worrying actions”": reported
+    // words after the sentence's last direct quote, read in the rest of the sentence.
+    const lastDirect = quoteEvents.filter((q) => q.form === 'direct').pop();
+    const after = lastDirect ? toks.findIndex((t) => t.q >= 0 && spans[t.q]?.start === lastDirect.start) : -1;
+    // The attribution itself ("he said,", "said one Democrat familiar with the talks,") is skipped.
+    const said = after >= 0 ? toks.findIndex((t, i) => i > after && i <= after + 4 && isVerbTok(t)) : -1;
+    const comma = said >= 0 ? toks.findIndex((t, i) => i > said && i <= said + 12 && t.w === ',') : -1;
+    if (comma >= 0 && !toks.slice(after + 1, comma).some((t) => t.q >= 0)) {
+      const rest = toks.slice(comma + 1);
+      const later: ReportedEvent[] = [];
+      reported(rest, later, rest.length, spans, spanWords);
+      // Only a clause opened by "that", whose start is certain: without it the quoted words stand alone.
+      clauses.push(
+        ...later.filter((c) => THAT.has(rest[rest.findIndex((t) => t.s === c.start) - 1]?.lw ?? '')),
+      );
+    }
     // "…said that the election is “rigged”": the quoted words go with the clause that carries them, as one statement.
     const free = quoteEvents.filter((q) => {
       const clause = clauses.find((c) => c.start <= q.start && q.end <= c.end);
@@ -149,7 +165,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       }
       return !clause;
     });
-    events.push(...clauses, ...free);
+    events.push(...[...clauses, ...free].sort((a, b) => a.start - b.start));
   }
   return events;
 }

@@ -115,3 +115,19 @@ describe('statements that run on past their quote', () => {
     expect(speakerOf(text, 'get over it')).toBe('Trump');
   });
 });
+
+describe('reported words after a direct quote', () => {
+  it('reads "…,” he said, adding that … “…”" as a second statement by the same speaker', () => {
+    const found = detectQuotes(
+      article(
+        '<p>"I have a judge who is a hater of Donald Trump. He\'s a hater," Trump said at a campaign rally in San Diego, adding that he believed the Indiana-born judge was "Mexican."</p>',
+      ),
+      {},
+    );
+    expect(found.map((q) => [q.form, q.speaker])).toEqual([
+      ['direct', 'Trump'],
+      ['reported', 'Trump'],
+    ]);
+    expect(found[1]?.text).toBe('he believed the Indiana-born judge was "Mexican."');
+  });
+});
