@@ -259,7 +259,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       if (credit) return credit;
     }
   }
-  const credited = colonCredit(toks, k, lo);
+  const credited = colonCredit(toks, k, lo) ?? colonSubject(toks, k, lo, subject);
   if (credited) return credited;
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
   if (afterOk) {
@@ -320,11 +320,22 @@ function colonCredit(toks: Tok[], k: number, lo: number): Phrase | null {
     before.punct ||
     isVerbTok(before) ||
     ROLES.has(before.lw) ||
+    (before.lw === 'and' && tok(toks, j - 2).cap) ||
     (before.lw === 'from' && tok(toks, j - 2).lw === 'more');
   if (!open || NOT_NAMES.has(tok(toks, j).lw)) return null;
   // "(R-S.C.)" is party and state, not part of the name.
   const words = toks.slice(j, k - 1).flatMap((t) => (/^\p{Lu}-\p{Lu}/u.test(t.w) ? [] : [t.w]));
   return words.length ? { type: 'name', words, strong: true } : null;
+}
+
+/**
+ * "Kasich resisted: “…”": a colon after a clause with no reporting verb sets out the words of its
+ * subject, whatever the verb.
+ */
+function colonSubject(toks: Tok[], k: number, lo: number, subject: Phrase | null): Phrase | null {
+  if (tok(toks, k - 1).w !== ':' || !subject || subject.type === 'desc') return null;
+  if (toks.slice(lo, k).some((t) => isVerbTok(t) || ACCORDING.has(t.lw))) return null;
+  return { ...subject, strong: true };
 }
 
 /**

@@ -250,6 +250,9 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
 /** The sentence's subject: its first phrase once an opening clause ("During talks with Tusk,") is skipped. */
 export function subjectOf(toks: Tok[]): Phrase | null {
   let i = 0;
+  // "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a dateline before a dash is no subject.
+  const dash = toks.findIndex((t, d) => d < 9 && /^[—–-]$/.test(t.w));
+  if (dash > 0 && toks.slice(0, dash).every((t) => t.cap || t.w === ',' || /^\d/.test(t.w))) i = dash + 1;
   while (i < toks.length && (tok(toks, i).q >= 0 || tok(toks, i).punct)) i++;
   const first = toks[i];
   if (!first) return null;

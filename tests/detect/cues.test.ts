@@ -131,3 +131,22 @@ describe('reported words after a direct quote', () => {
     expect(found[1]?.text).toBe('he believed the Indiana-born judge was "Mexican."');
   });
 });
+
+describe('datelines and colons', () => {
+  it('skips a dateline before the subject', () => {
+    expect(
+      speakerOf(
+        '<p>WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton rallied supporters, saying: “We have to be ready to stop him.”</p>',
+        'ready to stop him',
+      ),
+    ).toBe('Hillary Clinton');
+  });
+
+  it('gives the words after "Kasich resisted:" to Kasich, and a pair credited by colon to one of them', () => {
+    const text =
+      '<p>“We won,” Tom Udall said.</p><p>The police union also pushed for a ban. Kasich resisted: "Ohio governors do not have the power to suspend rights."</p>' +
+      '<p>TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls just ended too early this year.”</p>';
+    expect(speakerOf(text, 'Ohio governors')).toBe('Kasich');
+    expect(speakerOf(text, 'ended too early')).toBe('Jon Cohen');
+  });
+});
