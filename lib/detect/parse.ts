@@ -184,8 +184,9 @@ function introducer(toks: Tok[], sentence: string, subject: Phrase | null): Phra
   return phrase ? { ...phrase, opens: true } : null;
 }
 
+/** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
 const CONTINUERS =
-  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only)$/;
+  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
 
 /**
  * "“There's a sense of stability now,” and donations began to pick up again, Gilbert said.": a quote that
@@ -202,7 +203,7 @@ function continuation(toks: Tok[], quote: QuoteEvent | undefined): ReportedEvent
     const middle = toks.slice(f, c);
     if (middle.length < 3) return null;
     if (middle.some((t) => isVerbTok(t) || ACCORDING.has(t.lw))) continue;
-    const v = toks.findIndex((t, i) => i > c && i <= c + 4 && isVerbTok(t));
+    const v = toks.findIndex((t, i) => i > c && i <= c + 7 && isVerbTok(t));
     if (v < 0) continue;
     const cue = v === c + 1 ? phraseRight(toks, v, toks.length) : phraseLeft(toks, v, c + 1);
     if (!cue) continue;
@@ -286,13 +287,19 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     if (!isVerbTok(toks[v])) continue;
     // ", calling it “…”": a participle after a comma is the sentence subject's act.
     const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
+    // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
+    const joined =
+      /^(and|but)$/.test(toks[v - 1]?.lw ?? '') && toks.slice(lo, v - 1).some((t) => isVerbTok(t));
     // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
     const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
     const phrase =
       agent ??
       (participle
-        ? { ...subject, strong: true }
-        : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
+        ? (finiteSpeaker(toks, lo, v - 1, 6) ?? { ...subject, strong: true })
+        : joined
+          ? (finiteSpeaker(toks, lo, v - 1, v) ??
+            (subject?.type === 'name' ? { ...subject, strong: true } : null))
+          : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
     if (phrase) return phrase;
   }
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
@@ -326,6 +333,21 @@ function colonCredit(toks: Tok[], k: number, lo: number): Phrase | null {
   // "(R-S.C.)" is party and state, not part of the name.
   const words = toks.slice(j, k - 1).flatMap((t) => (/^\p{Lu}-\p{Lu}/u.test(t.w) ? [] : [t.w]));
   return words.length ? { type: 'name', words, strong: true } : null;
+}
+
+/**
+ * "…, Nefzi said, adding, “…”", "Lazar said he welcomed extradition and added, “…”": a participle or a
+ * joined verb goes with the finite reporting verb before it, when one stands in the sentence, rather
+ * than with the sentence's subject.
+ */
+function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): Phrase | null {
+  for (let u = before - 1; u >= Math.max(lo, before - reach); u--) {
+    const t = tok(toks, u);
+    if (t.q >= 0) return null;
+    if (!isVerbTok(t) || t.lw.endsWith('ing')) continue;
+    return phraseLeft(toks, u, lo) ?? (u + 1 < before ? phraseRight(toks, u, before) : null);
+  }
+  return null;
 }
 
 /**

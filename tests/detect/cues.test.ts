@@ -150,3 +150,25 @@ describe('datelines and colons', () => {
     expect(speakerOf(text, 'ended too early')).toBe('Jon Cohen');
   });
 });
+
+describe('verbs that share a speaker', () => {
+  it('gives a joined or participle verb the speaker of the finite verb before it', () => {
+    const text =
+      '<p>“We won,” Tom Udall said.</p>' +
+      '<p>De Blasio said the move was made by commissioner Bill Bratton and said, “Who are you going to trust on security?”</p>' +
+      '<p>Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."</p>' +
+      '<p>In an interview last year, Lazar said he welcomed extradition and added, "I\'ll plead guilty, no problem."</p>';
+    expect(speakerOf(text, 'trust on security')).toBe('De Blasio');
+    expect(speakerOf(text, 'not very religious')).toBe('Nefzi');
+    expect(speakerOf(text, 'plead guilty')).toBe('Lazar');
+  });
+
+  it('reads a quote that is its sentence’s subject with the attribution after', () => {
+    expect(
+      speakerOf(
+        '<p>"Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.</p>',
+        'Boots',
+      ),
+    ).toBe('Ben Carson');
+  });
+});
