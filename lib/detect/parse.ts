@@ -99,7 +99,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       if (!span) continue;
       const body = text.slice(span.start, span.end);
       const k = toks.indexOf(qt);
-      const cue = cueFor(toks, k, body, subject);
+      const signed = signOff(body);
+      const cue = cueFor(toks, k, body, subject) ?? signed?.cue ?? null;
       const words = countWords(body);
       const cjk = /[\u3040-\u9fff]/.test(body);
       const prev = toks[k - 1];
@@ -110,7 +111,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       quoteEvents.push({
         kind: 'quote',
         start: span.start,
-        end: span.end,
+        end: signed && cue === signed.cue ? span.start + signed.at : span.end,
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
@@ -187,6 +188,36 @@ function introducer(toks: Tok[], sentence: string, subject: Phrase | null): Phra
 /** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
 const CONTINUERS =
   /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
+
+/**
+ * "“…we need to do stimulus. Josh Bivens, Economic Policy Institute.”", "“… S.C. Rep. Jim Clyburn.”": a
+ * round-up signs each quote off inside its marks with a last "sentence" that is only a name, with a
+ * title or an affiliation after a comma. Returns the name and where the sign-off starts in the body.
+ */
+function signOff(body: string): { cue: Phrase; at: number } | null {
+  const from = Math.max(0, body.length - 90);
+  for (const m of body.slice(from).matchAll(/[.!?…]\s+(?=\p{Lu})/gu)) {
+    const at = from + m.index + m[0].length;
+    const cue = nameLine(body.slice(at).replace(/\.?\s*$/, ''));
+    if (cue) return { cue, at };
+  }
+  return null;
+}
+
+/** "Josh Bivens, Economic Policy Institute", "Former NAACP president Ben Jealous": a name with a title or an affiliation. */
+function nameLine(line: string): Phrase | null {
+  const [who = '', ...rest] = line.split(',');
+  const words = who.trim().split(/\s+/);
+  const titled = words.some((w) => ROLES.has(w.toLowerCase().replace(/\.$/, '')));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  const name = words.every((w) => /^\p{Lu}/u.test(w) || ROLES.has(w.toLowerCase().replace(/\.$/, '')));
+  const affiliation =
+    rest.length === 1 &&
+    /^\s*\p{Lu}/u.test(rest[0] ?? '') &&
+    !/\s\p{Ll}{4,}\b(?<!\bof|\bfor|\band)/u.test(rest[0] ?? '');
+  if (!name || caps.length < 2 || caps.length > 5 || !(titled || affiliation)) return null;
+  return { type: 'name', words, strong: true };
+}
 
 /**
  * "“There's a sense of stability now,” and donations began to pick up again, Gilbert said.": a quote that

@@ -172,3 +172,21 @@ describe('verbs that share a speaker', () => {
     ).toBe('Ben Carson');
   });
 });
+
+describe('round-up sign-offs', () => {
+  it('reads a name with a title or an affiliation closing the quote as its speaker, outside the words', () => {
+    const found = detectQuotes(
+      article(
+        '<p>"We are going to enter the next recession without that consensus. Josh Bivens, Economic Policy Institute."</p>' +
+          '<p>"That could create new and real problems for her here. S.C. Rep. Jim Clyburn."</p>' +
+          '<p>"We will build a great wall. God Bless America."</p>',
+      ),
+      {},
+    );
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are going to enter the next recession without that consensus.', 'Josh Bivens'],
+      ['That could create new and real problems for her here.', 'Jim Clyburn'],
+      ['We will build a great wall. God Bless America.', 'Jim Clyburn'],
+    ]);
+  });
+});
