@@ -124,8 +124,9 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     }
     const going = heading ? null : continuation(toks, quoteEvents[0]);
     if (going) {
+      // The next sentence's quote is a new one by the same speaker, not more of this clause.
       events.push(going);
-      attributed = true;
+      attributed = false;
       continue;
     }
     attributed = quoteEvents.length === 1 && (toks[0]?.q ?? -1) >= 0 && !!quoteEvents[0]?.cue;
@@ -412,6 +413,10 @@ function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
 
 const MIN_CLAUSE = 4;
 
+/** Words that open a circumstance after a verb ("reported on Monday"), not its object. */
+const CIRCUMSTANCES =
+  /^(on|in|at|during|after|before|last|this|earlier|later|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** A verb's form: "said … and rejected" share one, so the second verb is the speaker's, not the reported words'. */
 const tense = (w: string) => (/ed$|^(said|told|wrote)$/.test(w) ? 'p' : w.slice(-1));
 
@@ -547,7 +552,10 @@ function reported(
       if (!isVerbTok(toks[v])) continue;
       const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
       const rest = toks.slice(v + 1).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
-      if (cue && rest) return push(0, lastComma, cue);
+      // "…, Obama hailed signs of hope": a verb that takes an object has no clause before it to report.
+      const object =
+        NO_CLAUSE.has(verbStem(tok(toks, v).lw)) && v + 1 < n && !CIRCUMSTANCES.test(tok(toks, v + 1).lw);
+      if (cue && rest && !object) return push(0, lastComma, cue);
       break;
     }
   }

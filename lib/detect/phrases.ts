@@ -135,7 +135,16 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   for (let c = k - 2; !named && tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
     const t = tok(toks, c);
     if (t.q >= 0 || (t.punct && t.w !== ',')) break;
-    if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
+    if (t.w !== ',') continue;
+    // "An Israeli official, speaking on the condition of anonymity, said", "A Warren adviser, who spoke
+    // candidly, said": a participle or relative clause set off after a description.
+    if (!tok(toks, c - 1).cap) {
+      if (/^(who|which|\p{Ll}+ing|\p{Ll}+ed)$/u.test(tok(toks, c + 1).lw) && isNoun(tok(toks, c - 1))) {
+        k = c - 1;
+        break;
+      }
+      continue;
+    }
     // "Washington, meanwhile, has urged": a connective between commas describes no one; "Clinton,
     // exasperated, responded": a lone word of manner is set off like an apposition.
     if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) {
@@ -254,6 +263,9 @@ export function subjectOf(toks: Tok[]): Phrase | null {
   const dash = toks.findIndex((t, d) => d < 9 && /^[—–-]$/.test(t.w));
   if (dash > 0 && toks.slice(0, dash).every((t) => t.cap || t.w === ',' || /^\d/.test(t.w))) i = dash + 1;
   while (i < toks.length && (tok(toks, i).q >= 0 || tok(toks, i).punct)) i++;
+  // "And then Trump went on the attack, saying": a conjunction opens no clause to skip; the subject follows it.
+  while (/^(and|but|yet|so|or|then|now|also)$/.test(tok(toks, i).lw) && toks[i + 1] && !toks[i + 1]?.punct)
+    i++;
   const first = toks[i];
   if (!first) return null;
   if (NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') {

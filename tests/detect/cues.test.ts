@@ -190,3 +190,21 @@ describe('round-up sign-offs', () => {
     ]);
   });
 });
+
+describe('descriptions set off before the verb', () => {
+  it('reads a description with a participle or relative clause set off as the subject', () => {
+    const text =
+      '<p>“We won,” Tom Udall said.</p><p>An Israeli official, speaking on the condition of anonymity, said Wednesday that Netanyahu "will meet with any candidate."</p>' +
+      '<p>A Warren adviser, who spoke on the condition of anonymity, said, "She takes the threat very seriously."</p>';
+    expect(speakerOf(text, 'any candidate')).toBe('Israeli official');
+    expect(speakerOf(text, 'threat very seriously')).toBe('Warren adviser');
+  });
+
+  it('reports no clause before a verb that takes an object', () => {
+    const found = detectQuotes(
+      article('<p>In his September 2013 address to the United Nations, Obama hailed signs of hope.</p>'),
+      {},
+    );
+    expect(found).toEqual([]);
+  });
+});
