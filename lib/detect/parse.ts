@@ -299,12 +299,14 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     let i = k + 1;
     if (toks[i]?.punct) i++;
     // "“…,” Chris Weston, chief market strategist at IG, said": a name and its apposition come first.
-    const reach = tok(toks, i).cap ? (toks.slice(i, i + 5).some((t) => t.w === ',') ? 25 : 12) : 8;
+    // "“…!” the presumptive GOP presidential nominee, Donald Trump, tweeted": an apposition may come first.
+    const apposed = toks.slice(i, i + 6).some((t) => t.w === ',');
+    const reach = apposed ? 25 : tok(toks, i).cap ? 12 : 8;
     for (let v = i; v < Math.min(hi, i + reach); v++) {
       if (!isVerbTok(toks[v])) continue;
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
       // "“…” that Sanders can win, said Steve Elmendorf": after a comma, a name following the verb is its subject.
-      const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap;
+      const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap && !NOT_NAMES.has(tok(toks, v + 1).lw);
       // "“…?” asked Sen. Maria Cantwell": right after the quote, a name after even a hearer's verb is its subject.
       const asker = v === i && !!toks[v + 1]?.cap && !tok(toks, v).lw.endsWith('ing');
       const inverted =

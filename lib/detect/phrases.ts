@@ -164,13 +164,27 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
     let j = k;
-    // "U.S. While Clinton": a capitalised conjunction or preposition ends the name.
-    while (
-      j - 1 >= lo &&
-      !NOT_NAMES.has(tok(toks, j - 1).lw) &&
-      (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
-    )
-      j--;
+    /** The start of the capitalised run ending at `e`. */
+    const runStart = (e: number) => {
+      let s = e;
+      // "U.S. While Clinton": a capitalised conjunction or preposition ends the name.
+      while (
+        s - 1 >= lo &&
+        !NOT_NAMES.has(tok(toks, s - 1).lw) &&
+        (tok(toks, s - 1).cap || (PARTICLES.has(tok(toks, s - 1).w) && s - 2 >= lo && tok(toks, s - 2).cap))
+      )
+        s--;
+      return s;
+    };
+    j = runStart(k);
+    // "Joel Pollak of Breitbart California observed", "Jeffrey Lewis of the James Martin Center for
+    // Nonproliferation Studies wrote": the person stands before the body they are of.
+    for (let hop = 0; hop < 3; hop++) {
+      const p = tok(toks, j - 1).lw === 'the' ? j - 2 : j - 1;
+      if (!/^(of|at|for|from)$/.test(tok(toks, p).lw) || p - 1 < lo || !tok(toks, p - 1).cap) break;
+      k = p - 1;
+      j = runStart(k);
+    }
     // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
     const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) return null;

@@ -208,3 +208,14 @@ describe('descriptions set off before the verb', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('names with their bodies and appositions after the quote', () => {
+  it('takes the person before "of" a body, and a name set off after a description after the quote', () => {
+    const text =
+      '<p>“We won,” Tom Udall said.</p>' +
+      '<p>"Is President Obama going to mention the words? He should resign!" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.</p>' +
+      '<p>"It would seem to be a bit of a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.</p>';
+    expect(speakerOf(text, 'He should resign')).toBe('Donald Trump');
+    expect(speakerOf(text, 'North Koreans')).toBe('Jeffrey Lewis');
+  });
+});
