@@ -163,7 +163,6 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
-    let j = k;
     /** The start of the capitalised run ending at `e`. */
     const runStart = (e: number) => {
       let s = e;
@@ -176,7 +175,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
         s--;
       return s;
     };
-    j = runStart(k);
+    let j = runStart(k);
     // "Joel Pollak of Breitbart California observed", "Jeffrey Lewis of the James Martin Center for
     // Nonproliferation Studies wrote": the person stands before the body they are of.
     for (let hop = 0; hop < 3; hop++) {
