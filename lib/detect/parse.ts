@@ -431,6 +431,10 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   const t = tok(toks, j);
   const a = tok(toks, j + 1);
   const comma = t.w === ',';
+  // "that Clinton’s call — itself a rebuttal to Trump’s — was an inferior slogan": a pair of dashes sets off an aside.
+  const dash = /^[—–]$/.test(t.w);
+  const paired = (from: number, to: number) => toks.slice(from, to).some((x) => x.w === t.w);
+  if (dash && (paired(j + 1, Math.min(n - 1, j + 20)) || paired(Math.max(0, j - 20), j))) return false;
   if (t.punct && !comma && t.w !== ':') return true;
   if (comma && a.lw === 'even' && tok(toks, j + 2).lw === 'as') return true;
   if (comma && ACCORDING.has(a.lw)) return true;
@@ -494,8 +498,9 @@ function reported(
    */
   const innerVerb = (a: number, b: number) => {
     const first = toks.findIndex((t, i) => i >= a && i < b && t.q >= 0);
+    // Not "Clinton’s call": after a possessive the word is a noun.
     for (let v = a + 1; v < first; v++)
-      if (isVerbTok(toks[v]) && phraseLeft(toks, v, a)?.type === 'name') return v;
+      if (isVerbTok(toks[v]) && !toks[v - 1]?.poss && phraseLeft(toks, v, a)?.type === 'name') return v;
     return -1;
   };
   if (size(0, n) < MIN_CLAUSE + 2) return;
@@ -538,7 +543,9 @@ function reported(
     const b = commas[c + 1] ?? 0;
     const verb = tok(toks, b - 1);
     // An inflected verb ("said", "adds"): "Poland, a frontline state, must…" inserts no attribution.
-    if (b - a > 5 || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
+    // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
+    const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
+    if (b - a > most || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
     const cue = phraseLeft(toks, b - 1, a + 1);
     // The inserted attribution is no part of the words: the event skips it.
     if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);

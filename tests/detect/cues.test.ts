@@ -219,3 +219,20 @@ describe('names with their bodies and appositions after the quote', () => {
     expect(speakerOf(text, 'North Koreans')).toBe('Jeffrey Lewis');
   });
 });
+
+describe('clauses with asides', () => {
+  it('keeps a clause whole across a pair of dashes, a month abbreviation and an inserted description', () => {
+    const found = detectQuotes(
+      article(
+        '<p>And he said that Clinton’s call to “make America whole again” — itself a rebuttal to Trump’s rallying cry — was an inferior slogan.</p>' +
+          '<p>Clinton noted the Sept. 11 attacks and her work trying to bring in jobs from “Buffalo to Albany.”</p>' +
+          '<p>Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”</p>',
+      ),
+      {},
+    );
+    expect(found.map((q) => q.form)).toEqual(['reported', 'reported', 'reported']);
+    expect(found[0]?.text).toContain('was an inferior slogan');
+    expect(found[1]?.text).toContain('Sept. 11 attacks');
+    expect(found[2]?.speaker).toBe('Cruz');
+  });
+});
