@@ -17,12 +17,17 @@ const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo
  */
 export const PHRASAL =
   /^(?:(?:shot|shoots?|shooting|fired?|fires|firing|hit|hits|hitting|snap(?:s|ped|ping)?|lash(?:es|ed|ing)?|push(?:es|ed|ing)?|fought|fights?|fighting|struck|strikes?|striking) back|(?:went|goes|go|going) on|(?:chim|weigh)(?:e|es|ed|ing|s) in|(?:spoke|speaks?|speaking) (?:out|up)|puts? it)$/;
+/** Irregular forms, and forms of verbs that report speech only so inflected ("commented", not "comments"). */
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
   wrote: 'write',
   written: 'write',
   thought: 'think',
+  commented: 'comment',
+  commenting: 'comment',
+  heralded: 'herald',
+  intimated: 'intimate',
 };
 /** French and German cues, matched as whole words (Le Monde: « a déclaré », « selon »). */
 const FOREIGN = set(
