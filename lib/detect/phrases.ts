@@ -80,7 +80,11 @@ export function isAux(t: Tok): boolean {
 
 function nameRun(words: string[], strong: boolean): Phrase | null {
   let i = 0;
-  const lead = (w: string) => NOT_NAMES.has(w.toLowerCase()) || QUANTIFIERS.has(w.toLowerCase());
+  // "There’s", "It’s": a contracted closed-class word is no name either.
+  const lead = (w: string) => {
+    const lw = w.toLowerCase().replace(/[’']s$/, '');
+    return NOT_NAMES.has(lw) || QUANTIFIERS.has(lw);
+  };
   while (i < words.length && lead(words[i] ?? '')) i++;
   // "(D-Calif.)" after a name is party and state, not part of it.
   const rest = words.slice(i).filter((w) => !/^\p{Lu}-\p{Lu}/u.test(w));
@@ -269,6 +273,19 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   return null;
 }
 
+/**
+ * "Citing last week’s attack, Will urged", "Preceded at the lectern by Arpaio, Trump launched", "Nearly
+ * half said": a capitalised participle or adverb opening the sentence before a lower-case word is an
+ * opening phrase, not a name ("King said", "Kelly, who" are names).
+ */
+function opener(toks: Tok[], i: number): boolean {
+  const t = tok(toks, i);
+  const next = tok(toks, i + 1);
+  if (i > 0 || !t.cap || next.cap || next.punct || next.q >= 0 || isVerbTok(next) || AUX.has(next.lw))
+    return false;
+  return /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u.test(t.w) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.w);
+}
+
 /** The sentence's subject: its first phrase once an opening clause ("During talks with Tusk,") is skipped. */
 export function subjectOf(toks: Tok[]): Phrase | null {
   let i = 0;
@@ -281,7 +298,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     i++;
   const first = toks[i];
   if (!first) return null;
-  if (NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') {
+  if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') || opener(toks, i)) {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;

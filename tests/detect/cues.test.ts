@@ -236,3 +236,13 @@ describe('clauses with asides', () => {
     expect(found[2]?.speaker).toBe('Cruz');
   });
 });
+
+describe('capitalised openers that are no names', () => {
+  it('takes no participle or adverb opening the sentence for a name', () => {
+    const text =
+      '<p>Nearly half of the voters polled said the plan was “dead on arrival” in the Senate.</p>' +
+      '<p>There’s the deal, which analysts called “a good start” for the talks.</p>';
+    expect(speakerOf(text, 'dead on arrival')).toBeNull();
+    expect(speakerOf(text, 'good start')).not.toBe('There’s');
+  });
+});
