@@ -16,6 +16,7 @@ import {
   ACCORDING,
   AUX,
   BARE_CLAUSE_VERBS,
+  DETERMINERS,
   HEARER_VERBS,
   NOT_CLAUSE,
   NO_CLAUSE,
@@ -26,6 +27,7 @@ import {
   STANCE,
   THAT,
   VERB_PARTICLES,
+  isForeignCue,
   verbStem,
 } from './words';
 
@@ -303,7 +305,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     const apposed = toks.slice(i, i + 6).some((t) => t.w === ',');
     const reach = apposed ? 25 : tok(toks, i).cap ? 12 : 8;
     for (let v = i; v < Math.min(hi, i + reach); v++) {
-      if (!isVerbTok(toks[v])) continue;
+      if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
       // "“…” that Sanders can win, said Steve Elmendorf": after a comma, a name following the verb is its subject.
       const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap && !NOT_NAMES.has(tok(toks, v + 1).lw);
@@ -318,7 +320,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     }
   }
   for (let v = k - 1; v >= lo; v--) {
-    if (!isVerbTok(toks[v])) continue;
+    if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
     // ", calling it “…”": a participle after a comma is the sentence subject's act.
     const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
     // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
@@ -401,6 +403,14 @@ function colonSubject(toks: Tok[], k: number, lo: number, subject: Phrase | null
 function inverts(toks: Tok[], v: number, k: number): boolean {
   if (v === k - 1 || toks[v + 1]?.punct) return true;
   return tok(toks, k - 1).w === ':' && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+}
+
+/** "a focal point", "the call", "Clinton’s statement": after a determiner or a possessive, a reporting verb's form is a noun. */
+function nounUse(toks: Tok[], v: number): boolean {
+  if (isForeignCue(tok(toks, v).lw)) return false;
+  const a = tok(toks, v - 1);
+  if (a.poss || DETERMINERS.has(a.lw)) return true;
+  return isNoun(a) && DETERMINERS.has(tok(toks, v - 2).lw);
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */

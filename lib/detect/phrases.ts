@@ -190,7 +190,13 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     }
     // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
     const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
-    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) return null;
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
+      // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
+      // person after the last title, whatever body the run names first.
+      const words = toks.slice(j, k + 1).map((x) => x.w);
+      const title = words.map((w) => ROLES.has(w.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
+      return title >= 0 && title < words.length - 1 ? nameRun(words.slice(title + 1), strong) : null;
+    }
     // "the Virginia Democrat", "the Atlantic": a description, not a name.
     if (toks[j - 1]?.lw === 'the' && j - 1 >= lo)
       return { type: 'desc', words: toks.slice(j - 1, k + 1).map((x) => x.w), strong };

@@ -47,6 +47,11 @@ export function verbStem(w: string): string {
   return known;
 }
 
+/** A French or German cue ("a déclaré", "sagte"): after "a", "la" or "die" it is still a verb. */
+export function isForeignCue(w: string): boolean {
+  return FOREIGN.has(w);
+}
+
 /** A reporting verb in any inflection; `w` is lower case. */
 export function isSpeechVerb(w: string): boolean {
   return verbStem(w) !== '';
@@ -98,7 +103,7 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
  * description is itself the best name for the speaker.
  */
 export const UNNAMED = set(
-  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists operative operatives veteran veterans protester protesters',
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists operative operatives veteran veterans protester protesters outlet outlets',
 );
 /**
  * Roles: dropped in front of a name ("NATO Secretary-General Mark Rutte" is Mark Rutte) and the head

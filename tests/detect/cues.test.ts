@@ -246,3 +246,13 @@ describe('capitalised openers that are no names', () => {
     expect(speakerOf(text, 'good start')).not.toBe('There’s');
   });
 });
+
+describe('nouns that look like reporting verbs, and titled names after a body', () => {
+  it('reads "according to" when a noun like "point" follows the quote, and the person after a title', () => {
+    const text =
+      '<p>According to Woodward, “The New York real estate world is more complex than the CIA,” presumably meaning this will be a focal point of the inquiry.</p>' +
+      '<p>The Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement that Trump’s “rhetoric has crossed the line.”</p>';
+    expect(speakerOf(text, 'real estate')).toBe('Woodward');
+    expect(speakerOf(text, 'crossed the line')).toBe('Nihad Awad');
+  });
+});
