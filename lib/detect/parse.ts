@@ -294,8 +294,36 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       if (credit) return credit;
     }
   }
+  /** The cue before the quote: a reporting verb between the last quote and this one. */
+  const before = (): Phrase | null => {
+    for (let v = k - 1; v >= lo; v--) {
+      if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
+      // ", calling it “…”": a participle after a comma is the sentence subject's act.
+      const participle =
+        subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
+      // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
+      const joined =
+        /^(and|but)$/.test(toks[v - 1]?.lw ?? '') && toks.slice(lo, v - 1).some((t) => isVerbTok(t));
+      // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
+      const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
+      const phrase =
+        agent ??
+        (participle
+          ? (finiteSpeaker(toks, lo, v - 1, 6) ?? { ...subject, strong: true })
+          : joined
+            ? (finiteSpeaker(toks, lo, v - 1, v) ??
+              (subject?.type === 'name' ? { ...subject, strong: true } : null))
+            : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
+      if (phrase) return phrase;
+    }
+    return null;
+  };
   const credited = colonCredit(toks, k, lo) ?? colonSubject(toks, k, lo, subject);
   if (credited) return credited;
+  // "“In breaking news,” Axelrod tweeted last January, “…,” after Fallon expressed…": a quote resuming
+  // after its attribution is that attribution's, whatever follows it.
+  const resumed = lo > 0 && tok(toks, lo - 1).q >= 0 && tok(toks, k - 1).w === ',' ? before() : null;
+  if (resumed) return resumed;
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
   if (afterOk) {
     let i = k + 1;
@@ -319,25 +347,8 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       break;
     }
   }
-  for (let v = k - 1; v >= lo; v--) {
-    if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
-    // ", calling it “…”": a participle after a comma is the sentence subject's act.
-    const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
-    // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
-    const joined =
-      /^(and|but)$/.test(toks[v - 1]?.lw ?? '') && toks.slice(lo, v - 1).some((t) => isVerbTok(t));
-    // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
-    const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
-    const phrase =
-      agent ??
-      (participle
-        ? (finiteSpeaker(toks, lo, v - 1, 6) ?? { ...subject, strong: true })
-        : joined
-          ? (finiteSpeaker(toks, lo, v - 1, v) ??
-            (subject?.type === 'name' ? { ...subject, strong: true } : null))
-          : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
-    if (phrase) return phrase;
-  }
+  const earlier = before();
+  if (earlier) return earlier;
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
   // "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the
   // reporting verb's subject is the sentence's, however far back it stands.
@@ -398,11 +409,12 @@ function colonSubject(toks: Tok[], k: number, lo: number, subject: Phrase | null
 
 /**
  * A verb before its quote whose subject follows it: right before the quote, before a comma, or
- * ending a lead-in at a colon ("explained CBS moderator Nancy Cordes: “…”", not "told the Observer:").
+ * ending a lead-in at a colon or a comma ("explained CBS moderator Nancy Cordes: “…”", not "told the Observer:").
  */
 function inverts(toks: Tok[], v: number, k: number): boolean {
   if (v === k - 1 || toks[v + 1]?.punct) return true;
-  return tok(toks, k - 1).w === ':' && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+  // "But, said Solovey, “…”": the name and a comma between the verb and its quote.
+  return /^[:,]$/.test(tok(toks, k - 1).w) && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
 }
 
 /** "a focal point", "the call", "Clinton’s statement": after a determiner or a possessive, a reporting verb's form is a noun. */

@@ -238,7 +238,13 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   let k = v + 1;
   // "said councillor Amina Yusuf", "said defence minister Karl Jensen"
   let t0 = k;
-  while (t0 < hi && t0 < k + 3 && !tok(toks, t0).cap && ROLES.has(tok(toks, t0).lw.replace(/\.$/, ''))) t0++;
+  // "said former secretary of state Hillary Clinton": a title's "of" and its lower-case field go with it.
+  const field = (i: number) => /^\p{Ll}+$/u.test(tok(toks, i).w) && !DETERMINERS.has(tok(toks, i).lw);
+  const titleWord = (i: number) =>
+    ROLES.has(tok(toks, i).lw.replace(/\.$/, '')) ||
+    (tok(toks, i).lw === 'of' && i > k && field(i + 1)) ||
+    (tok(toks, i - 1).lw === 'of' && i > k + 1 && field(i));
+  while (t0 < hi && t0 < k + 5 && !tok(toks, t0).cap && titleWord(t0)) t0++;
   if (t0 > k && toks[t0]?.cap) k = t0;
   const t = toks[k];
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;

@@ -256,3 +256,19 @@ describe('nouns that look like reporting verbs, and titled names after a body', 
     expect(speakerOf(text, 'crossed the line')).toBe('Nihad Awad');
   });
 });
+
+describe('quotes resumed after their attribution', () => {
+  it('gives the second half of an interrupted quote to the interrupting attribution', () => {
+    const text =
+      '<p>“In breaking news,” Axelrod tweeted last January, “Clinton wins an endorsement from her press secretary,” after Clinton spokesman Brian Fallon expressed his support online.</p>';
+    expect(speakerOf(text, 'endorsement')).toBe('Axelrod');
+  });
+
+  it('reads an inverted verb before a comma and a title with its field', () => {
+    const text =
+      '<p>"The first line of defense is within the community," said former secretary of state Hillary Clinton, who praised George W. Bush.</p>' +
+      '<p>Sam Solovey, a contestant, said his boss was "always kind." But, said Solovey, "I don\'t want to drum up conflict."</p>';
+    expect(speakerOf(text, 'first line of defense')).toBe('Hillary Clinton');
+    expect(speakerOf(text, 'drum up conflict')).toBe('Sam Solovey');
+  });
+});
