@@ -24,7 +24,8 @@ for (const group of 'd:"“”„‟ s:\'‘’‚‛ g:«» h:‹› c:「」�
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const LEFT_EDGE = /[\s([{\u2014\u2013/-]/;
+/** "(R-S.C.):"I have…": a colon sets a quote out even with no space after it. */
+const LEFT_EDGE = /[\s([{:\u2014\u2013/-]/;
 const RIGHT_EDGE = /[\s.,;:!?)\]}\u2014\u2013/-]/;
 const ELISIONS = /^(n|em|til|cause|tis|twas|bout)\b/i;
 

@@ -11,19 +11,23 @@ import {
   type NameRun,
   type Phrase,
 } from './phrases';
+import { colonCredit, colonSubject, introducer, signOff } from './credits';
 import { countWords, maskText, sentences, tok, tokenize, type Tok } from './tokens';
 import {
   ACCORDING,
   AUX,
   BARE_CLAUSE_VERBS,
+  DETERMINERS,
   HEARER_VERBS,
   NOT_CLAUSE,
   NO_CLAUSE,
+  NOT_NAMES,
   OBJECT_VERBS,
   PRONOUNS,
   STANCE,
   THAT,
   VERB_PARTICLES,
+  isForeignCue,
   verbStem,
 } from './words';
 
@@ -86,7 +90,9 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
   for (const [from, to] of sentences(masked)) {
     const toks = tokenize(masked, from, to, spanStarts);
     const subject = subjectOf(toks);
-    events.push({ kind: 'sentence', subject, names: nameRuns(toks) });
+    const opener =
+      !heading && !/\S/.test(masked.slice(to)) ? introducer(toks, masked.slice(from, to), subject) : null;
+    events.push({ kind: 'sentence', subject: opener ?? subject, names: nameRuns(toks) });
     const quoteToks = toks.filter((t) => t.q >= 0);
     const quoteEvents: QuoteEvent[] = [];
     const cued = toks.some(isVerbTok) || toks.some((t) => ACCORDING.has(t.lw));
@@ -95,7 +101,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       if (!span) continue;
       const body = text.slice(span.start, span.end);
       const k = toks.indexOf(qt);
-      const cue = cueFor(toks, k, body, subject);
+      const signed = signOff(body);
+      const cue = cueFor(toks, k, body, subject) ?? signed?.cue ?? null;
       const words = countWords(body);
       const cjk = /[\u3040-\u9fff]/.test(body);
       const prev = toks[k - 1];
@@ -106,7 +113,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       quoteEvents.push({
         kind: 'quote',
         start: span.start,
-        end: span.end,
+        end: signed && cue === signed.cue ? span.start + signed.at : span.end,
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
@@ -116,6 +123,13 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         form,
         scare,
       });
+    }
+    const going = heading ? null : continuation(toks, quoteEvents[0]);
+    if (going) {
+      // The next sentence's quote is a new one by the same speaker, not more of this clause.
+      events.push(going);
+      attributed = false;
+      continue;
     }
     attributed = quoteEvents.length === 1 && (toks[0]?.q ?? -1) >= 0 && !!quoteEvents[0]?.cue;
     // A headline sums a story up: its unmarked words are the desk's, not a speaker's.
@@ -129,6 +143,22 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       : toks.length;
     const clauses: ReportedEvent[] = [];
     reported(toks, clauses, limit, spans, spanWords);
+    // "“…,” he said, adding that the network could help against “Russia’s worrying actions”": reported
+    // words after the sentence's last direct quote, read in the rest of the sentence.
+    const lastDirect = quoteEvents.filter((q) => q.form === 'direct').pop();
+    const after = lastDirect ? toks.findIndex((t) => t.q >= 0 && spans[t.q]?.start === lastDirect.start) : -1;
+    // The attribution itself ("he said,", "said one Democrat familiar with the talks,") is skipped.
+    const said = after >= 0 ? toks.findIndex((t, i) => i > after && i <= after + 4 && isVerbTok(t)) : -1;
+    const comma = said >= 0 ? toks.findIndex((t, i) => i > said && i <= said + 12 && t.w === ',') : -1;
+    if (comma >= 0 && !toks.slice(after + 1, comma).some((t) => t.q >= 0)) {
+      const rest = toks.slice(comma + 1);
+      const later: ReportedEvent[] = [];
+      reported(rest, later, rest.length, spans, spanWords);
+      // Only a clause opened by "that", whose start is certain: without it the quoted words stand alone.
+      clauses.push(
+        ...later.filter((c) => THAT.has(rest[rest.findIndex((t) => t.s === c.start) - 1]?.lw ?? '')),
+      );
+    }
     // "…said that the election is “rigged”": the quoted words go with the clause that carries them, as one statement.
     const free = quoteEvents.filter((q) => {
       const clause = clauses.find((c) => c.start <= q.start && q.end <= c.end);
@@ -139,9 +169,37 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       }
       return !clause;
     });
-    events.push(...clauses, ...free);
+    events.push(...[...clauses, ...free].sort((a, b) => a.start - b.start));
   }
   return events;
+}
+
+/** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
+const CONTINUERS =
+  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
+
+/**
+ * "“There's a sense of stability now,” and donations began to pick up again, Gilbert said.": a quote that
+ * opens its sentence and goes on unquoted before a closing attribution is one statement, the speaker's
+ * words running into the writer's report of them. The clause carries the quote; the attribution stays out.
+ */
+function continuation(toks: Tok[], quote: QuoteEvent | undefined): ReportedEvent | null {
+  if (!quote || tok(toks, 0).q < 0 || toks.slice(1).some((t) => t.q >= 0)) return null;
+  const f = tok(toks, 1).w === ',' ? 2 : 1;
+  // The words go on with a conjunction or a preposition, not a subject ("…,” the singer, Tom Reyes, told").
+  if (!CONTINUERS.test(tok(toks, f).lw)) return null;
+  for (let c = toks.length - 2; c > f + 2; c--) {
+    if (tok(toks, c).w !== ',') continue;
+    const middle = toks.slice(f, c);
+    if (middle.length < 3) return null;
+    if (middle.some((t) => isVerbTok(t) || ACCORDING.has(t.lw))) continue;
+    const v = toks.findIndex((t, i) => i > c && i <= c + 7 && isVerbTok(t));
+    if (v < 0) continue;
+    const cue = v === c + 1 ? phraseRight(toks, v, toks.length) : phraseLeft(toks, v, c + 1);
+    if (!cue) continue;
+    return { kind: 'reported', start: quote.start, end: tok(toks, c - 1).e, cue, mixed: true };
+  }
+  return null;
 }
 
 /** A blockquote or pull quote without marks: the whole block, with a trailing "— Name" as its cue. */
@@ -192,38 +250,61 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       if (credit) return credit;
     }
   }
+  /** The cue before the quote: a reporting verb between the last quote and this one. */
+  const before = (): Phrase | null => {
+    for (let v = k - 1; v >= lo; v--) {
+      if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
+      // ", calling it “…”": a participle after a comma is the sentence subject's act.
+      const participle =
+        subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
+      // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
+      const joined =
+        /^(and|but)$/.test(toks[v - 1]?.lw ?? '') && toks.slice(lo, v - 1).some((t) => isVerbTok(t));
+      // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
+      const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
+      const phrase =
+        agent ??
+        (participle
+          ? (finiteSpeaker(toks, lo, v - 1, 6) ?? { ...subject, strong: true })
+          : joined
+            ? (finiteSpeaker(toks, lo, v - 1, v) ??
+              (subject?.type === 'name' ? { ...subject, strong: true } : null))
+            : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
+      if (phrase) return phrase;
+    }
+    return null;
+  };
+  const credited = colonCredit(toks, k, lo) ?? colonSubject(toks, k, lo, subject);
+  if (credited) return credited;
+  // "“In breaking news,” Axelrod tweeted last January, “…,” after Fallon expressed…": a quote resuming
+  // after its attribution is that attribution's, whatever follows it.
+  const resumed = lo > 0 && tok(toks, lo - 1).q >= 0 && tok(toks, k - 1).w === ',' ? before() : null;
+  if (resumed) return resumed;
   const afterOk = !/[.]\s*$/.test(body) || (next && !next.cap && !next.punct) || next?.w === ',';
   if (afterOk) {
     let i = k + 1;
     if (toks[i]?.punct) i++;
     // "“…,” Chris Weston, chief market strategist at IG, said": a name and its apposition come first.
-    const reach = tok(toks, i).cap ? (toks.slice(i, i + 5).some((t) => t.w === ',') ? 25 : 12) : 8;
+    // "“…!” the presumptive GOP presidential nominee, Donald Trump, tweeted": an apposition may come first.
+    const apposed = toks.slice(i, i + 6).some((t) => t.w === ',');
+    const reach = apposed ? 25 : tok(toks, i).cap ? 12 : 8;
     for (let v = i; v < Math.min(hi, i + reach); v++) {
-      if (!isVerbTok(toks[v])) continue;
+      if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
       // "…,” has said Rutte" is inverted; "…,” Will wrote" is George Will.
       // "“…” that Sanders can win, said Steve Elmendorf": after a comma, a name following the verb is its subject.
-      const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap;
+      const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap && !NOT_NAMES.has(tok(toks, v + 1).lw);
+      // "“…?” asked Sen. Maria Cantwell": right after the quote, a name after even a hearer's verb is its subject.
+      const asker = v === i && !!toks[v + 1]?.cap && !tok(toks, v).lw.endsWith('ing');
       const inverted =
         (afterComma || toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap)) &&
-        !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+        (asker || !HEARER_VERBS.has(verbStem(tok(toks, v).lw)));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
       if (phrase) return phrase;
       break;
     }
   }
-  for (let v = k - 1; v >= lo; v--) {
-    if (!isVerbTok(toks[v])) continue;
-    // ", calling it “…”": a participle after a comma is the sentence subject's act.
-    const participle = subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
-    // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
-    const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
-    const phrase =
-      agent ??
-      (participle
-        ? { ...subject, strong: true }
-        : (phraseLeft(toks, v, lo) ?? (v === k - 1 || toks[v + 1]?.punct ? phraseRight(toks, v, k) : null)));
-    if (phrase) return phrase;
-  }
+  const earlier = before();
+  if (earlier) return earlier;
   const according = (afterOk ? accordingTo(toks, k + 1, hi) : null) ?? accordingTo(toks, lo, k);
   // "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the
   // reporting verb's subject is the sentence's, however far back it stands.
@@ -231,6 +312,39 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
   // Not when a bare noun is the verb's own subject: "what staff describe as a “perfect storm”".
   const verb = toks.findIndex((t, i) => i >= lo && i < k && isVerbTok(t));
   return verb > 0 && !isNoun(tok(toks, verb - 1)) ? { ...subject, strong: true } : null;
+}
+
+/**
+ * "…, Nefzi said, adding, “…”", "Lazar said he welcomed extradition and added, “…”": a participle or a
+ * joined verb goes with the finite reporting verb before it, when one stands in the sentence, rather
+ * than with the sentence's subject.
+ */
+function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): Phrase | null {
+  for (let u = before - 1; u >= Math.max(lo, before - reach); u--) {
+    const t = tok(toks, u);
+    if (t.q >= 0) return null;
+    if (!isVerbTok(t) || t.lw.endsWith('ing')) continue;
+    return phraseLeft(toks, u, lo) ?? (u + 1 < before ? phraseRight(toks, u, before) : null);
+  }
+  return null;
+}
+
+/**
+ * A verb before its quote whose subject follows it: right before the quote, before a comma, or
+ * ending a lead-in at a colon or a comma ("explained CBS moderator Nancy Cordes: “…”", not "told the Observer:").
+ */
+function inverts(toks: Tok[], v: number, k: number): boolean {
+  if (v === k - 1 || toks[v + 1]?.punct) return true;
+  // "But, said Solovey, “…”": the name and a comma between the verb and its quote.
+  return /^[:,]$/.test(tok(toks, k - 1).w) && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+}
+
+/** "a focal point", "the call", "Clinton’s statement": after a determiner or a possessive, a reporting verb's form is a noun. */
+function nounUse(toks: Tok[], v: number): boolean {
+  if (isForeignCue(tok(toks, v).lw)) return false;
+  const a = tok(toks, v - 1);
+  if (a.poss || DETERMINERS.has(a.lw)) return true;
+  return isNoun(a) && DETERMINERS.has(tok(toks, v - 2).lw);
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */
@@ -245,6 +359,10 @@ function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
 
 const MIN_CLAUSE = 4;
 
+/** Words that open a circumstance after a verb ("reported on Monday"), not its object. */
+const CIRCUMSTANCES =
+  /^(on|in|at|during|after|before|last|this|earlier|later|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** A verb's form: "said … and rejected" share one, so the second verb is the speaker's, not the reported words'. */
 const tense = (w: string) => (/ed$|^(said|told|wrote)$/.test(w) ? 'p' : w.slice(-1));
 
@@ -257,6 +375,10 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   const t = tok(toks, j);
   const a = tok(toks, j + 1);
   const comma = t.w === ',';
+  // "that Clinton’s call — itself a rebuttal to Trump’s — was an inferior slogan": a pair of dashes sets off an aside.
+  const dash = /^[—–]$/.test(t.w);
+  const paired = (from: number, to: number) => toks.slice(from, to).some((x) => x.w === t.w);
+  if (dash && (paired(j + 1, Math.min(n - 1, j + 20)) || paired(Math.max(0, j - 20), j))) return false;
   if (t.punct && !comma && t.w !== ':') return true;
   if (comma && a.lw === 'even' && tok(toks, j + 2).lw === 'as') return true;
   if (comma && ACCORDING.has(a.lw)) return true;
@@ -320,8 +442,9 @@ function reported(
    */
   const innerVerb = (a: number, b: number) => {
     const first = toks.findIndex((t, i) => i >= a && i < b && t.q >= 0);
+    // Not "Clinton’s call": after a possessive the word is a noun.
     for (let v = a + 1; v < first; v++)
-      if (isVerbTok(toks[v]) && phraseLeft(toks, v, a)?.type === 'name') return v;
+      if (isVerbTok(toks[v]) && !toks[v - 1]?.poss && phraseLeft(toks, v, a)?.type === 'name') return v;
     return -1;
   };
   if (size(0, n) < MIN_CLAUSE + 2) return;
@@ -364,7 +487,9 @@ function reported(
     const b = commas[c + 1] ?? 0;
     const verb = tok(toks, b - 1);
     // An inflected verb ("said", "adds"): "Poland, a frontline state, must…" inserts no attribution.
-    if (b - a > 5 || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
+    // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
+    const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
+    if (b - a > most || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
     const cue = phraseLeft(toks, b - 1, a + 1);
     // The inserted attribution is no part of the words: the event skips it.
     if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);
@@ -380,7 +505,10 @@ function reported(
       if (!isVerbTok(toks[v])) continue;
       const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
       const rest = toks.slice(v + 1).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
-      if (cue && rest) return push(0, lastComma, cue);
+      // "…, Obama hailed signs of hope": a verb that takes an object has no clause before it to report.
+      const object =
+        NO_CLAUSE.has(verbStem(tok(toks, v).lw)) && v + 1 < n && !CIRCUMSTANCES.test(tok(toks, v + 1).lw);
+      if (cue && rest && !object) return push(0, lastComma, cue);
       break;
     }
   }

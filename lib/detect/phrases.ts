@@ -1,5 +1,15 @@
 import { tok, type Tok } from './tokens';
-import { AUX, BODIES, DETERMINERS, NOT_NAMES, PRONOUNS, QUANTIFIERS, ROLES, isSpeechVerb } from './words';
+import {
+  AUX,
+  BODIES,
+  DETERMINERS,
+  NOT_NAMES,
+  PRONOUNS,
+  QUANTIFIERS,
+  ROLES,
+  UNNAMED,
+  isSpeechVerb,
+} from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
 export interface Phrase {
@@ -12,6 +22,11 @@ export interface Phrase {
    * saying…" is the DNC's, whatever "a statement" resolves to.
    */
   alt?: Phrase;
+  /**
+   * The subject of a sentence that ends its block with a colon ("Cruz continued:", "Reporter Jomana
+   * Karadsheh says:"): it introduces the quote set out in the block after, so it becomes the speaker.
+   */
+  opens?: boolean;
 }
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
@@ -65,7 +80,11 @@ export function isAux(t: Tok): boolean {
 
 function nameRun(words: string[], strong: boolean): Phrase | null {
   let i = 0;
-  const lead = (w: string) => NOT_NAMES.has(w.toLowerCase()) || QUANTIFIERS.has(w.toLowerCase());
+  // "There’s", "It’s": a contracted closed-class word is no name either.
+  const lead = (w: string) => {
+    const lw = w.toLowerCase().replace(/[’']s$/, '');
+    return NOT_NAMES.has(lw) || QUANTIFIERS.has(lw);
+  };
   while (i < words.length && lead(words[i] ?? '')) i++;
   // "(D-Calif.)" after a name is party and state, not part of it.
   const rest = words.slice(i).filter((w) => !/^\p{Lu}-\p{Lu}/u.test(w));
@@ -108,12 +127,34 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   }
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
-  for (let c = k - 2; tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
+  // "her senior policy adviser, Jake Sullivan, said": a name set off after a description is its apposition.
+  let near = k - 1;
+  while (near > lo && tok(toks, near).cap) near--;
+  const named =
+    tok(toks, k).w === ',' &&
+    near < k - 1 &&
+    tok(toks, near).w === ',' &&
+    isNoun(tok(toks, near - 1)) &&
+    !/^\p{Lu}-\p{Lu}/u.test(tok(toks, k - 1).w);
+  for (let c = k - 2; !named && tok(toks, k).w === ',' && c > Math.max(lo, k - 25); c--) {
     const t = tok(toks, c);
     if (t.q >= 0 || (t.punct && t.w !== ',')) break;
-    if (t.w !== ',' || !tok(toks, c - 1).cap) continue;
-    // "Washington, meanwhile, has urged": a lone adverb between commas describes no one.
-    if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) break;
+    if (t.w !== ',') continue;
+    // "An Israeli official, speaking on the condition of anonymity, said", "A Warren adviser, who spoke
+    // candidly, said": a participle or relative clause set off after a description.
+    if (!tok(toks, c - 1).cap) {
+      if (/^(who|which|\p{Ll}+ing|\p{Ll}+ed)$/u.test(tok(toks, c + 1).lw) && isNoun(tok(toks, c - 1))) {
+        k = c - 1;
+        break;
+      }
+      continue;
+    }
+    // "Washington, meanwhile, has urged": a connective between commas describes no one; "Clinton,
+    // exasperated, responded": a lone word of manner is set off like an apposition.
+    if (c === k - 2 && /^\p{Ll}+$/u.test(tok(toks, c + 1).w)) {
+      if (!NOT_NAMES.has(tok(toks, c + 1).lw)) k = c;
+      break;
+    }
     let j = c - 1;
     while (j - 1 >= lo && tok(toks, j - 1).cap) j--;
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw)) continue;
@@ -126,17 +167,36 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
-    let j = k;
-    // "U.S. While Clinton": a capitalised conjunction or preposition ends the name.
-    while (
-      j - 1 >= lo &&
-      !NOT_NAMES.has(tok(toks, j - 1).lw) &&
-      (tok(toks, j - 1).cap || (PARTICLES.has(tok(toks, j - 1).w) && j - 2 >= lo && tok(toks, j - 2).cap))
-    )
-      j--;
+    /** The start of the capitalised run ending at `e`. */
+    const runStart = (e: number) => {
+      let s = e;
+      // "U.S. While Clinton": a capitalised conjunction or preposition ends the name.
+      while (
+        s - 1 >= lo &&
+        !NOT_NAMES.has(tok(toks, s - 1).lw) &&
+        (tok(toks, s - 1).cap || (PARTICLES.has(tok(toks, s - 1).w) && s - 2 >= lo && tok(toks, s - 2).cap))
+      )
+        s--;
+      return s;
+    };
+    let j = runStart(k);
+    // "Joel Pollak of Breitbart California observed", "Jeffrey Lewis of the James Martin Center for
+    // Nonproliferation Studies wrote": the person stands before the body they are of.
+    for (let hop = 0; hop < 3; hop++) {
+      const p = tok(toks, j - 1).lw === 'the' ? j - 2 : j - 1;
+      if (!/^(of|at|for|from)$/.test(tok(toks, p).lw) || p - 1 < lo || !tok(toks, p - 1).cap) break;
+      k = p - 1;
+      j = runStart(k);
+    }
     // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
     const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
-    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) return null;
+    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
+      // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
+      // person after the last title, whatever body the run names first.
+      const words = toks.slice(j, k + 1).map((x) => x.w);
+      const title = words.map((w) => ROLES.has(w.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
+      return title >= 0 && title < words.length - 1 ? nameRun(words.slice(title + 1), strong) : null;
+    }
     // "the Virginia Democrat", "the Atlantic": a description, not a name.
     if (toks[j - 1]?.lw === 'the' && j - 1 >= lo)
       return { type: 'desc', words: toks.slice(j - 1, k + 1).map((x) => x.w), strong };
@@ -145,11 +205,29 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       strong,
     );
   }
+  // "Obama officials described", "Legal observers note": a bare plural of people opening its clause.
+  const plural = /s$/.test(t.lw) && UNNAMED.has(t.lw.slice(0, -1));
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
+    const opensClause = j === lo || tok(toks, j - 1).punct || NOT_NAMES.has(tok(toks, j - 1).lw);
+    if (plural && opensClause && !x.punct && x.q < 0 && !LINKS.has(x.lw) && !DETERMINERS.has(x.lw))
+      return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
     if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && !x.cap && isSpeechVerb(x.lw))) return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
-    if (DETERMINERS.has(x.lw) || (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw))))
+    // "One strategist described", "Several aides said": a quantifier opens a description as an article does.
+    // "this Trump look-alike", "another official": a demonstrative opens a description of someone only.
+    const person =
+      UNNAMED.has(t.lw) || ROLES.has(t.lw) || BODIES.has(t.lw) || toks.slice(j + 1, k).some((y) => y.cap);
+    const quantified =
+      j < k &&
+      (QUANTIFIERS.has(x.lw) || /^(this|another)$/.test(x.lw)) &&
+      !/^(no|such)$/.test(x.lw) &&
+      person;
+    if (
+      DETERMINERS.has(x.lw) ||
+      quantified ||
+      (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw)))
+    )
       return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
   }
   return null;
@@ -160,7 +238,13 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   let k = v + 1;
   // "said councillor Amina Yusuf", "said defence minister Karl Jensen"
   let t0 = k;
-  while (t0 < hi && t0 < k + 3 && !tok(toks, t0).cap && ROLES.has(tok(toks, t0).lw.replace(/\.$/, ''))) t0++;
+  // "said former secretary of state Hillary Clinton": a title's "of" and its lower-case field go with it.
+  const field = (i: number) => /^\p{Ll}+$/u.test(tok(toks, i).w) && !DETERMINERS.has(tok(toks, i).lw);
+  const titleWord = (i: number) =>
+    ROLES.has(tok(toks, i).lw.replace(/\.$/, '')) ||
+    (tok(toks, i).lw === 'of' && i > k && field(i + 1)) ||
+    (tok(toks, i - 1).lw === 'of' && i > k + 1 && field(i));
+  while (t0 < hi && t0 < k + 5 && !tok(toks, t0).cap && titleWord(t0)) t0++;
   if (t0 > k && toks[t0]?.cap) k = t0;
   const t = toks[k];
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
@@ -201,13 +285,32 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   return null;
 }
 
+/**
+ * "Citing last week’s attack, Will urged", "Preceded at the lectern by Arpaio, Trump launched", "Nearly
+ * half said": a capitalised participle or adverb opening the sentence before a lower-case word is an
+ * opening phrase, not a name ("King said", "Kelly, who" are names).
+ */
+function opener(toks: Tok[], i: number): boolean {
+  const t = tok(toks, i);
+  const next = tok(toks, i + 1);
+  if (i > 0 || !t.cap || next.cap || next.punct || next.q >= 0 || isVerbTok(next) || AUX.has(next.lw))
+    return false;
+  return /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u.test(t.w) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.w);
+}
+
 /** The sentence's subject: its first phrase once an opening clause ("During talks with Tusk,") is skipped. */
 export function subjectOf(toks: Tok[]): Phrase | null {
   let i = 0;
+  // "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a dateline before a dash is no subject.
+  const dash = toks.findIndex((t, d) => d < 9 && /^[—–-]$/.test(t.w));
+  if (dash > 0 && toks.slice(0, dash).every((t) => t.cap || t.w === ',' || /^\d/.test(t.w))) i = dash + 1;
   while (i < toks.length && (tok(toks, i).q >= 0 || tok(toks, i).punct)) i++;
+  // "And then Trump went on the attack, saying": a conjunction opens no clause to skip; the subject follows it.
+  while (/^(and|but|yet|so|or|then|now|also)$/.test(tok(toks, i).lw) && toks[i + 1] && !toks[i + 1]?.punct)
+    i++;
   const first = toks[i];
   if (!first) return null;
-  if (NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') {
+  if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') || opener(toks, i)) {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;

@@ -1,6 +1,6 @@
 import type { NameRun, Phrase } from './phrases';
 import type { SpeakerHint } from './types';
-import { BODIES, DETERMINERS, ROLES } from './words';
+import { BODIES, DETERMINERS, ROLES, UNNAMED } from './words';
 
 function norm(text: string): string {
   return text
@@ -21,6 +21,25 @@ const TITLE_WORD =
 const FUNCTION = new Set('who whom which that has had have is was are were some any all also'.split(' '));
 
 const INDEFINITE = /^(a|an|one|un|une|ein|eine)$/i;
+
+/** Words that bring in someone new: "a", "one", "several", "this". */
+const NEW_ONE =
+  /^(a|an|one|another|this|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
+
+/**
+ * "one strategist", "a White House official", "a September Washington Post-ABC News poll": someone
+ * brought in without a name, whom no one before resolves, is named by the description as printed.
+ */
+function unnamed(words: string[]): string | null {
+  const head = stripPossessive(words[words.length - 1] ?? '').toLowerCase();
+  const first = words[0] ?? '';
+  // "Obama officials", "Legal observers": a bare plural is a group, named as printed.
+  if (!DETERMINERS.has(first.toLowerCase()) && UNNAMED.has(head.replace(/s$/, '')) && head.endsWith('s'))
+    return words.join(' ');
+  if (words.length < 2 || !NEW_ONE.test(first)) return null;
+  if (!UNNAMED.has(head) && !ROLES.has(head) && !BODIES.has(head)) return null;
+  return [first.toLowerCase(), ...words.slice(1)].join(' ');
+}
 
 function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '');
@@ -58,8 +77,9 @@ export class SpeakerResolver {
       const who = this.name(run.words, run.roles.length > 0, !run.roles.length);
       if (who) for (const role of run.roles) this.roles.set(role, who);
     }
-    if (subject?.type === 'pronoun') return;
     const person = subject ? this.resolve(subject) : null;
+    if (subject?.opens && person) this.spoke(person);
+    if (subject?.type === 'pronoun') return;
     if (person) this.subject = person;
   }
 
@@ -76,7 +96,12 @@ export class SpeakerResolver {
 
   resolve(phrase: Phrase): string | null {
     const own = this.read(phrase);
-    return own ?? (phrase.alt ? this.read(phrase.alt) : null);
+    if (own || phrase.type !== 'desc') return own ?? (phrase.alt ? this.read(phrase.alt) : null);
+    // "Obama officials described": people, not "a statement saying", speak for themselves before the sentence's subject.
+    const head = (phrase.words[phrase.words.length - 1] ?? '').toLowerCase();
+    const people = UNNAMED.has(head) || UNNAMED.has(head.replace(/s$/, '')) || ROLES.has(head);
+    if (people) return unnamed(phrase.words) ?? (phrase.alt ? this.read(phrase.alt) : null);
+    return (phrase.alt ? this.read(phrase.alt) : null) ?? unnamed(phrase.words);
   }
 
   private read(phrase: Phrase): string | null {

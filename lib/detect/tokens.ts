@@ -1,5 +1,5 @@
 import type { MarkSpan } from './marks';
-import { isSpeechVerb } from './words';
+import { PHRASAL, isSpeechVerb } from './words';
 
 /**
  * Words of a block with the quoted passages masked out, so cues are read from the narrative
@@ -26,7 +26,7 @@ const PUNCT = ',;:—–-';
 /** Signs stay with their number ("$5", "2%"); a hyphen is a dash only between spaces ("defense - a significant"). */
 const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)-(?=\s)/gu;
 const ABBREV =
-  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
+  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 
 /** Stands for a token past either end, so look-ahead and look-behind need no bounds checks. */
 export const NO_TOKEN: Tok = { w: '', lw: '', s: 0, e: 0, cap: false, punct: false, q: -1, poss: false };
@@ -60,10 +60,11 @@ export function sentences(masked: string): [number, number][] {
     const before = /(\S+)$/.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
     if (before && ABBREV.test(before[1] ?? '')) continue;
     // "“Go back to Univision!” Trump barked.": a quote's own ! or ? ends no sentence before its attribution.
-    const after = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(\p{Ll}+)/u.exec(
+    const after = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
       masked.slice(m.index + m[0].length, m.index + m[0].length + 60),
     );
-    if (/[!?][”’"»]/.test(m[0]) && after && isSpeechVerb(after[1] ?? '')) continue;
+    const verb = after && (isSpeechVerb(after[1] ?? '') || isSpeechVerb(`${after[1]} ${after[2]}`));
+    if (/[!?][”’"»]/.test(m[0]) && verb) continue;
     out.push([start, m.index + m[0].length]);
     start = m.index + m[0].length;
   }
@@ -84,7 +85,8 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
       w.length > 4 &&
       (APOSTROPHES.includes(w.charAt(1)) || (APOSTROPHES.includes(w.charAt(2)) && /^qu/i.test(w)))
     ) {
-      const elided = /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
+      // Not "D’Souza", "L’Amour": a capital on both sides of the apostrophe is one name.
+      const elided = /^\p{Lu}[’']\p{Lu}/u.test(w) ? null : /^(d|l|qu|n|s|j|c)[’'](?=\p{L}{3})/iu.exec(w);
       if (elided) lead = elided[0].length;
       w = w.slice(lead);
     }
@@ -96,6 +98,17 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
     if (APOSTROPHES.includes(last)) w = w.slice(0, -1);
     const q = w === QUOTE ? spanStarts.indexOf(m.index) : -1;
     const first = w.charAt(0);
+    const before = toks[toks.length - 1];
+    // "Bennett shot back", "as Trump put it,": a two-word verb is one token, so the verb rules read it.
+    if (before && !before.cap && !before.punct && PHRASAL.test(`${before.lw} ${w.toLowerCase()}`)) {
+      const rest = /^\s*(\S)/.exec(masked.slice(m.index + w.length, to))?.[1];
+      if (!/^puts? it$/.test(`${before.lw} ${w}`) || !rest || /[,.;:!?—–-]/.test(rest)) {
+        before.w = `${before.w} ${w}`;
+        before.lw = before.w.toLowerCase();
+        before.e = m.index + lead + w.length;
+        continue;
+      }
+    }
     toks.push({
       w,
       lw: w.toLowerCase(),

@@ -7,16 +7,27 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim defend hail tout portray depict refer read blame',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
-const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo');
+const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo press post read');
+/**
+ * Verbs of two words ("shot back", "went on", "as he put it"), which tokenize() reads as one token:
+ * neither word alone reports speech.
+ */
+export const PHRASAL =
+  /^(?:(?:shot|shoots?|shooting|fired?|fires|firing|hit|hits|hitting|snap(?:s|ped|ping)?|lash(?:es|ed|ing)?|push(?:es|ed|ing)?|fought|fights?|fighting|struck|strikes?|striking) back|(?:went|goes|go|going) on|(?:chim|weigh)(?:e|es|ed|ing|s) in|(?:spoke|speaks?|speaking) (?:out|up)|puts? it)$/;
+/** Irregular forms, and forms of verbs that report speech only so inflected ("commented", not "comments"). */
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   told: 'tell',
   wrote: 'write',
   written: 'write',
   thought: 'think',
+  commented: 'comment',
+  commenting: 'comment',
+  heralded: 'herald',
+  intimated: 'intimate',
 };
 /** French and German cues, matched as whole words (Le Monde: « a déclaré », « selon »). */
 const FOREIGN = set(
@@ -36,6 +47,11 @@ export function verbStem(w: string): string {
   return known;
 }
 
+/** A French or German cue ("a déclaré", "sagte"): after "a", "la" or "die" it is still a verb. */
+export function isForeignCue(w: string): boolean {
+  return FOREIGN.has(w);
+}
+
 /** A reporting verb in any inflection; `w` is lower case. */
 export function isSpeechVerb(w: string): boolean {
   return verbStem(w) !== '';
@@ -45,7 +61,7 @@ export function isSpeechVerb(w: string): boolean {
 const seen = new Map<string, string>();
 
 function stemOf(w: string): string {
-  if (FOREIGN.has(w)) return w;
+  if (FOREIGN.has(w) || PHRASAL.test(w)) return w;
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (w.length < 3) return '';
   const forms = [w];
@@ -67,7 +83,7 @@ export const OBJECT_VERBS = set(
 );
 /** Speech verbs that never introduce someone's words as a clause: a report is an outlet's, a rejection is not a statement. */
 export const NO_CLAUSE = set(
-  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub',
+  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub defend hail tout portray depict refer read blame',
 );
 /** Verbs whose object is the one spoken to ("telling Fox 35", "asked reporters"): never an inverted speaker. */
 export const HEARER_VERBS = set('tell ask remind assure urge inform');
@@ -83,6 +99,13 @@ export const AUX = set(
 );
 export const DETERMINERS = set('the a an his her its their our le la les l’ un une der die das ein eine');
 /**
+ * Head nouns of people a story quotes without naming ("one strategist", "Obama officials"): such a
+ * description is itself the best name for the speaker.
+ */
+export const UNNAMED = set(
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists operative operatives veteran veterans protester protesters outlet outlets',
+);
+/**
  * Roles: dropped in front of a name ("NATO Secretary-General Mark Rutte" is Mark Rutte) and the head
  * nouns that make a description a person ("the former Dutch prime minister", "the NATO chief").
  */
@@ -94,7 +117,7 @@ export const ROLES = set(
  * Obama administration", "the Beige Book", "Trump’s campaign manager".
  */
 export const BODIES = set(
-  'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau',
+  'manager adviser advisor aide aides lawyer lawyers daughter son wife husband office campaign team staff administration government ministry department agency committee commission council court board foundation company firm party group union statement report book column website editorial newspaper paper magazine network agency service bureau poll survey study letter memo ad filing document analysis lawsuit',
 );
 /**
  * Capitalized words that open sentences but are no one's name; openers among them push the subject past the first comma.

@@ -28,7 +28,7 @@ describe('speaker attribution: words that open a sentence', () => {
       speakers(
         '<p>One Clinton spokesman, asked about the emails, said the matter was “overclassification run amok.”</p>',
       ),
-    ).toEqual(['Clinton']);
+    ).toEqual(['Clinton spokesman']);
   });
 
   it('reads the subject past a circumstance before its verb', () => {
