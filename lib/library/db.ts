@@ -34,7 +34,8 @@ export class AppDB extends Dexie {
   pages!: Table<ReadPage, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // No liveQuery reads this database, so Dexie's optimistic cache would only copy every row each write touches.
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       speakers: speakersSchema[1],
       quotes: quotesSchema[1],
