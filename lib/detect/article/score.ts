@@ -105,9 +105,8 @@ function* measure(body: Element, scores: Scores): Generator<void, Map<Element, L
   const stack: Open[] = [{ el: body, text: 0, link: 0, inLink: 0 }];
   let node: Node | null = body.firstChild;
   let k = 0;
-  while (stack.length) {
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
     if (++k % 400 === 0) yield;
-    const top = stack[stack.length - 1]!;
     if (!node) {
       // The element closes: its sums are final, and part of its parent's.
       stack.pop();
