@@ -3,8 +3,9 @@
  * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
-import { linkDensity, paragraphScore } from './article/density';
+import { linkDensity } from './article/density';
 import { classWeight, unlikelyName } from './article/hints';
+import { measure, type Measures } from './article/measures';
 
 export interface Block {
   el: Element;
@@ -46,9 +47,12 @@ export function isSkipped(el: Element): boolean {
   return !!role && SKIP_ROLES.test(role);
 }
 
-/** Why an element and everything under it is no part of the article: skipped markup, or clutter by its measures. */
-export function isFurniture(el: Element): boolean {
-  return isSkipped(el) || isClutter(el);
+/**
+ * Why an element and everything under it is no part of the article: skipped markup, or clutter by
+ * its measures (`memo` keeps them for the rest of the walk: its containers are nested).
+ */
+function isFurniture(el: Element, memo: WeakMap<Element, Measures>): boolean {
+  return isSkipped(el) || isClutter(el, memo);
 }
 
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
@@ -66,54 +70,32 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
  * holds (so an id with "share" around a whole article keeps it), and containers with few commas go
  * when their measures say widget: mostly links, more inputs or images than paragraphs, an embed.
  */
-function isClutter(el: Element): boolean {
+function isClutter(el: Element, memo: WeakMap<Element, Measures>): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return false;
   const weight = nameWeight(el);
-  if (weight < 0 && weight + ownContentScore(el) < 0) return true;
+  if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if ((text.match(/[,\uFF0C\u060C]/g)?.length ?? 0) >= 10) return false;
-  const isList = tag === 'UL' || tag === 'OL' || listShare(el, text.length) > 0.9;
-  const p = el.getElementsByTagName('p').length;
-  const img = el.getElementsByTagName('img').length;
-  const li = el.getElementsByTagName('li').length - 100;
-  const input = el.getElementsByTagName('input').length;
-  const embeds = el.querySelectorAll('object, embed, iframe').length;
-  const density = linkDensity(el, text.length);
+  const m = measure(el, memo);
+  if (m.commas >= 10) return false;
+  const isList = tag === 'UL' || tag === 'OL' || listShare(el, m) > 0.9;
+  const li = m.li - 100;
+  const density = m.length ? Math.min(1, m.link / m.length) : 0;
   return (
-    (img > 1 && p / img < 0.5 && !el.closest('figure')) ||
-    (!isList && li > p) ||
-    input > Math.floor(p / 3) ||
+    (m.img > 1 && m.p / m.img < 0.5 && !el.closest('figure')) ||
+    (!isList && li > m.p) ||
+    m.input > Math.floor(m.p / 3) ||
     (!isList && weight < 25 && density > 0.2) ||
     (weight >= 25 && density > 0.5) ||
-    (embeds === 1 && text.length < 75) ||
-    embeds > 1
+    (m.embeds === 1 && m.length < 75) ||
+    m.embeds > 1
   );
 }
 
 /** Share of the text in lists: a div that is nearly all list (a reference list) is judged as a list. */
-function listShare(el: Element, length: number): number {
-  if (!length) return 0;
-  let listed = 0;
-  const lists = el.querySelectorAll('ul, ol');
-  for (let k = 0; k < lists.length; k++) {
-    const list = lists.item(k);
-    if (list && !list.parentElement?.closest('ul, ol'))
-      listed += (list.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  }
-  return listed / length;
-}
-
-/** What Readability would have scored the element as a container: its paragraphs' scores. */
-function ownContentScore(el: Element): number {
-  let score = 0;
-  const paragraphs = el.querySelectorAll('p, pre, td');
-  for (let k = 0; k < paragraphs.length; k++) {
-    const text = (paragraphs.item(k)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length >= 25) score += paragraphScore(text);
-  }
-  return score;
+function listShare(el: Element, m: Measures): number {
+  if (!m.length || el.parentElement?.closest('ul, ol')) return 0;
+  return m.listed / m.length;
 }
 
 function isQuoteElement(el: Element): boolean {
@@ -158,6 +140,7 @@ export function* walkBlocks(
     current = null;
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
+  const measures = new WeakMap<Element, Measures>();
   const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
   while (levels.length) {
     const level = levels[levels.length - 1];
@@ -195,7 +178,7 @@ export function* walkBlocks(
       const el = node as Element;
       // A container's measures read its whole subtree: a pause point before each keeps slices short.
       if (CONDITIONAL.has(el.tagName.toUpperCase())) yield;
-      if (node !== root && isFurniture(el)) continue;
+      if (node !== root && isFurniture(el, measures)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';

@@ -44,5 +44,10 @@ const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
 /** Readability's paragraph score: one, plus one a comma, plus one a hundred letters (at most three). */
 export function paragraphScore(text: string): number {
-  return 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+  return scoreOf(text.length, text.match(COMMAS)?.length ?? 0);
+}
+
+/** The same score from a paragraph's measures, for sums taken without reading its text again. */
+export function scoreOf(length: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(length / 100), 3);
 }
