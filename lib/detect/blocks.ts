@@ -5,7 +5,7 @@
  */
 import { linkDensity } from './article/density';
 import { classWeight, unlikelyName } from './article/hints';
-import { measure, type Measures } from './article/measures';
+import { measure, measureSteps, type Measures } from './article/measures';
 
 export interface Block {
   el: Element;
@@ -141,6 +141,8 @@ export function* walkBlocks(
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
   const measures = new WeakMap<Element, Measures>();
+  // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
+  if (rootEl.nodeType === 1) yield* measureSteps(rootEl, measures);
   const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
   while (levels.length) {
     const level = levels[levels.length - 1];
@@ -176,8 +178,8 @@ export function* walkBlocks(
     let shadowFirst: Node | null = null;
     if (node.nodeType === 1) {
       const el = node as Element;
-      // A container's measures read its whole subtree: a pause point before each keeps slices short.
-      if (CONDITIONAL.has(el.tagName.toUpperCase())) yield;
+      // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
+      if (!measures.has(el) && CONDITIONAL.has(el.tagName.toUpperCase())) yield;
       if (node !== root && isFurniture(el, measures)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') {

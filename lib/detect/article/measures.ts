@@ -149,14 +149,16 @@ function addText(to: Open, data: string): void {
 /**
  * The measures of `root`, and on the way of every element under it, kept in `memo`: an element
  * asked for after one of its ancestors costs a lookup, and one asked for first walks only what
- * the memo does not hold yet.
+ * the memo does not hold yet. In steps of a few hundred nodes, for the time-sliced scan.
  */
-export function measure(root: Element, memo: WeakMap<Element, Measures>): Measures {
+export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): Generator<void, Measures> {
   const known = memo.get(root);
   if (known) return known;
   const stack: Open[] = [open(root)];
   let node: Node | null = root.firstChild;
+  let k = 0;
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    if (++k % 400 === 0) yield;
     if (!node) {
       stack.pop();
       memo.set(top.el, top);
@@ -182,4 +184,13 @@ export function measure(root: Element, memo: WeakMap<Element, Measures>): Measur
     }
   }
   return memo.get(root) as Measures;
+}
+
+/** The same, straight through: for an element met where the walk had not measured (a frame, a shadow root). */
+export function measure(root: Element, memo: WeakMap<Element, Measures>): Measures {
+  const steps = measureSteps(root, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
