@@ -3,7 +3,6 @@
  * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
-import { linkDensity } from './article/density';
 import { classWeight, unlikelyName } from './article/hints';
 import { measure, measureSteps, type Measures } from './article/measures';
 
@@ -122,12 +121,13 @@ interface Level {
  * scan can pause inside a very long page; `every` is how many nodes go between pauses. Siblings
  * are followed one by one (never copied into arrays), so a page of 50,000 paragraphs costs no
  * more per node than a short one. `skip` holds nodes left out of the article besides furniture (the
- * root's children that the article finder did not join).
+ * root's children that the article finder did not join); `measures`, what the article finder measured.
  */
 export function* walkBlocks(
   root: Node,
   every = 200,
   skip: ReadonlySet<Node> = new Set(),
+  measures = new WeakMap<Element, Measures>(),
 ): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let count = 0;
@@ -136,11 +136,10 @@ export function* walkBlocks(
   const flush = () => {
     if (current && lastQ) current.text += '”';
     lastQ = null;
-    if (current && /\S/.test(current.text) && !linkDense(current)) blocks.push(current);
+    if (current && /\S/.test(current.text) && !linkDense(current, measures)) blocks.push(current);
     current = null;
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
-  const measures = new WeakMap<Element, Measures>();
   // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
   if (rootEl.nodeType === 1) yield* measureSteps(rootEl, measures);
   const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
@@ -228,8 +227,11 @@ const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3'
  * Lists of links (menus, "Read more" rows) read as text but are not the article. A paragraph or
  * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
  */
-function linkDense(block: Block): boolean {
-  if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) return linkDensity(block.el) > 0.6;
+function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
+  if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
+    const m = measure(block.el, memo);
+    return m.visible > 0 && m.link / m.visible > 0.6;
+  }
   let linked = 0;
   for (const node of block.nodes) if (node.parentElement?.closest('a')) linked += node.data.trim().length;
   const total = block.text.trim().length;

@@ -6,8 +6,8 @@ import type { DetectOptions, DetectedQuote } from './types';
 function* scanRootOf(
   root: Document | Node,
   options: DetectOptions,
-): Generator<void, Pick<Article, 'skip'> & { root: Node }> {
-  if (root.nodeType !== 9 || options.wholeNode) return { root, skip: new Set() };
+): Generator<void, Omit<Article, 'root'> & { root: Node }> {
+  if (root.nodeType !== 9 || options.wholeNode) return { root, skip: new Set(), measures: new WeakMap() };
   return yield* findArticle(root as Document);
 }
 
@@ -17,7 +17,7 @@ function* scanRootOf(
  */
 export function* readSteps(root: Document | Node, options: DetectOptions): Generator<void, Block[]> {
   const article = yield* scanRootOf(root, options);
-  return yield* walkBlocks(article.root, 200, article.skip);
+  return yield* walkBlocks(article.root, 200, article.skip, article.measures);
 }
 
 /** What attribution needs of the blocks: their texts and flags, without a node in sight. */

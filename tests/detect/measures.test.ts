@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { measure, type Measures } from '../../lib/detect/article/measures';
-import { paragraphScore } from '../../lib/detect/article/density';
+import { paragraphScore, visibleText } from '../../lib/detect/article/density';
 import { page } from './helpers';
 
 const fold = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The measures read straight off one element, as the conditional cleaning once read them. */
-function direct(el: Element): Omit<Measures, 'link'> & { density: number } {
+function direct(el: Element): Record<string, unknown> {
   const length = fold(el).length;
   let link = 0;
   for (const a of el.querySelectorAll('a'))
@@ -14,11 +14,24 @@ function direct(el: Element): Omit<Measures, 'link'> & { density: number } {
   let listed = 0;
   for (const list of el.querySelectorAll('ul, ol'))
     if (!list.parentElement?.closest('ul, ol')) listed += fold(list).length;
+  let letters = 0;
+  let linkLetters = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '')) continue;
+    const len = (node as Text).data.trim().length;
+    const a = node.parentElement?.closest('a');
+    letters += len;
+    if (a) linkLetters += len * (/^#./.test(a.getAttribute('href') ?? '') ? 0.3 : 1);
+  }
   let content = 0;
   for (const p of el.querySelectorAll('p, pre, td'))
     if (fold(p).length >= 25) content += paragraphScore(fold(p));
   return {
     length,
+    visible: visibleText(el).length,
+    letters,
+    linkLetters: expect.closeTo(linkLetters, 9),
     commas: fold(el).match(/[,\uFF0C\u060C]/g)?.length ?? 0,
     density: length ? Math.min(1, link / length) : 0,
     p: el.getElementsByTagName('p').length,
@@ -36,7 +49,7 @@ describe('container measures summed bottom-up', () => {
     const doc = page(`
       <div id="a">  <p>One,   two,\u00a0three — <a href="/x">a link</a> and <a href="#n">a note</a>.</p>
         <div><ul><li>Item <b>one</b></li><li>Item, two <ul><li>nested</li></ul></li></ul>
-        <span>  </span><span></span>text<script>var a = 1, b = 2;</script></div>
+        <span>  </span><span></span>text<noscript><p>No script here, but text.</p></noscript><a href="/z"><span>inner <b>bold</b></span></a><style>p { color: red }</style><script>var a = 1, b = 2;</script></div>
         <table><tr><td>A cell of the table that holds more than twenty-five letters, surely.</td></tr></table>
         <img src="a.png"><input><embed src="a.swf"><object></object>
         <p>别的，中文，标点，在这里出现了很多次，一个段落。<a href="/y">   spaced   link   </a></p>
@@ -44,6 +57,8 @@ describe('container measures summed bottom-up', () => {
     const memo = new WeakMap<Element, Measures>();
     measure(doc.body, memo);
     for (const el of doc.body.querySelectorAll('*')) {
+      // Scripts and styles are never measured as containers: the walk skips them.
+      if (/^(SCRIPT|STYLE)$/.test(el.tagName)) continue;
       const m = measure(el, memo);
       const expected = direct(el);
       // A list, or anything in one, is judged as a list whatever its lists hold: `listed` is read only outside lists.

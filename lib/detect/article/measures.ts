@@ -1,14 +1,16 @@
 import { scoreOf } from './density';
 
 /**
- * What the conditional cleaning reads of a container (its text, commas, links, paragraphs, images,
- * list items, inputs, embeds, lists), summed bottom-up and remembered for every element under it.
- * Read one container at a time, each nested container re-read the text of all it holds: on a page
- * of nested divs and lists that was the walk's main cost.
+ * What the article finder and the walk read of a container (its text, commas, links, paragraphs,
+ * images, list items, inputs, embeds, lists), summed bottom-up in one walk and remembered for every
+ * element under it. Read one container at a time, each nested container re-read the text of all it
+ * holds: on a page of nested divs and lists that was the scan's main cost on the page.
  */
 export interface Measures {
   /** Length of the text as `textContent` with whitespace folded and trimmed. */
   length: number;
+  /** The same without scripts, styles and templates: what a reader sees. */
+  visible: number;
   /** `,` `，` `،` in the text: ten or more say prose. */
   commas: number;
   /** Folded letters inside links, in-page "#" links counting 0.3 (Readability's link density). */
@@ -23,31 +25,55 @@ export interface Measures {
   listed: number;
   /** Readability's paragraph scores of the <p>, <pre> and <td> inside with 25 letters or more. */
   content: number;
+  /** Letters of the text nodes, each trimmed, outside scripts and styles: the article scorer's text length. */
+  letters: number;
+  /** Those of them in links, weighted by the nearest link as `link` is. */
+  linkLetters: number;
 }
 
-/** A node of the walk: an element whose measures are still being added up, with its text's edges. */
-interface Open extends Measures {
-  el: Element;
-  tag: string;
+/** A stretch of text as folding sees it: its folded length and whether whitespace stands at its edges. */
+interface Seg {
+  length: number;
   /** Holds no visible character yet. */
   blank: boolean;
-  /** Whitespace before the first visible character (for a blank text: any whitespace at all). */
+  /** Whitespace before the first visible character (for a blank stretch: any whitespace at all). */
   lead: boolean;
   /** Whitespace after the last visible character. */
   trail: boolean;
+}
+
+/** A node of the walk: an element whose measures are still being added up. */
+interface Open extends Measures {
+  el: Element;
+  tag: string;
+  all: Seg;
+  /** The text outside scripts, styles and templates. */
+  vis: Seg;
   /** Commas of the wider set Readability's paragraph score counts. */
   wide: number;
+  /** What a letter here counts as link text: 0 outside links, 1 in a link, 0.3 in an in-page "#" link. */
+  inLink: number;
 }
 
 const NARROW = /[,\uFF0C\u060C]/g;
 const WIDE = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 const WIDE_ANY = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/;
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-function open(el: Element): Open {
+const blank = (): Seg => ({ length: 0, blank: true, lead: false, trail: false });
+
+function linkWeight(el: Element): number {
+  const href = el.getAttribute('href');
+  return href && /^#./.test(href) ? 0.3 : 1;
+}
+
+function open(el: Element, inLink: number): Open {
+  const tag = el.tagName.toUpperCase();
   return {
     el,
-    tag: el.tagName.toUpperCase(),
+    tag,
     length: 0,
+    visible: 0,
     commas: 0,
     link: 0,
     p: 0,
@@ -57,42 +83,41 @@ function open(el: Element): Open {
     embeds: 0,
     listed: 0,
     content: 0,
-    blank: true,
-    lead: false,
-    trail: false,
+    letters: 0,
+    linkLetters: 0,
+    all: blank(),
+    vis: blank(),
     wide: 0,
+    inLink: tag === 'A' ? linkWeight(el) : inLink,
   };
 }
 
-/** Appends a stretch of text (its folded length and edges) to `to`, folding the whitespace between. */
-function append(to: Open, length: number, blank: boolean, lead: boolean, trail: boolean): void {
-  if (blank) {
-    if (to.blank) to.lead = to.trail = to.lead || lead;
-    else to.trail ||= lead;
+/** Appends a stretch of text to `to`, folding the whitespace between them. */
+function append(to: Seg, add: Seg): void {
+  if (add.blank) {
+    if (to.blank) to.lead = to.trail = to.lead || add.lead;
+    else to.trail ||= add.lead;
     return;
   }
   if (to.blank) {
-    to.length = length;
-    to.lead ||= lead;
+    to.length = add.length;
+    to.lead ||= add.lead;
   } else {
-    to.length += length + (to.trail || lead ? 1 : 0);
+    to.length += add.length + (to.trail || add.lead ? 1 : 0);
   }
-  to.trail = trail;
+  to.trail = add.trail;
   to.blank = false;
-}
-
-function linkWeight(el: Element): number {
-  const href = el.getAttribute('href');
-  return href && /^#./.test(href) ? 0.3 : 1;
 }
 
 /** Hands a closed element's measures to its parent, counting the element itself where it counts. */
 function close(child: Open, parent: Open): void {
   const { tag } = child;
-  append(parent, child.length, child.blank, child.lead, child.trail);
+  append(parent.all, child.all);
+  if (!INVISIBLE.has(tag)) append(parent.vis, child.vis);
   parent.commas += child.commas;
   parent.wide += child.wide;
-  parent.link += child.link + (tag === 'A' ? child.length * linkWeight(child.el) : 0);
+  // An <a>'s own weight is what its letters count as link text.
+  parent.link += child.link + (tag === 'A' ? child.length * child.inLink : 0);
   parent.p += child.p + (tag === 'P' ? 1 : 0);
   parent.img += child.img + (tag === 'IMG' ? 1 : 0);
   parent.li += child.li + (tag === 'LI' ? 1 : 0);
@@ -101,6 +126,14 @@ function close(child: Open, parent: Open): void {
   parent.listed += tag === 'UL' || tag === 'OL' ? child.length : child.listed;
   const paragraph = (tag === 'P' || tag === 'PRE' || tag === 'TD') && child.length >= 25;
   parent.content += child.content + (paragraph ? scoreOf(child.length, child.wide) : 0);
+  parent.letters += child.letters;
+  parent.linkLetters += child.linkLetters;
+}
+
+/** Its sums are final: the lengths are read off its text. */
+function finish(top: Open): void {
+  top.length = top.all.length;
+  top.visible = top.vis.length;
 }
 
 /** JavaScript's `\s`: what folding turns into one space. */
@@ -138,8 +171,17 @@ function addText(to: Open, data: string): void {
     last = i;
     length++;
   }
-  if (first < 0) append(to, 0, true, data.length > 0, data.length > 0);
-  else append(to, length, false, first > 0, last < data.length - 1);
+  const seg: Seg =
+    first < 0
+      ? { length: 0, blank: true, lead: data.length > 0, trail: data.length > 0 }
+      : { length, blank: false, lead: first > 0, trail: last < data.length - 1 };
+  append(to.all, seg);
+  if (!INVISIBLE.has(to.tag)) {
+    append(to.vis, seg);
+    const trimmed = first < 0 ? 0 : last - first + 1;
+    to.letters += trimmed;
+    to.linkLetters += trimmed * to.inLink;
+  }
   if (WIDE_ANY.test(data)) {
     to.commas += data.match(NARROW)?.length ?? 0;
     to.wide += data.match(WIDE)?.length ?? 0;
@@ -154,13 +196,15 @@ function addText(to: Open, data: string): void {
 export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): Generator<void, Measures> {
   const known = memo.get(root);
   if (known) return known;
-  const stack: Open[] = [open(root)];
+  const inLink = root.parentElement?.closest('a');
+  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0)];
   let node: Node | null = root.firstChild;
   let k = 0;
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
     if (++k % 400 === 0) yield;
     if (!node) {
       stack.pop();
+      finish(top);
       memo.set(top.el, top);
       const parent = stack[stack.length - 1];
       if (parent) close(top, parent);
@@ -176,7 +220,7 @@ export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): 
         close(done, top);
         node = node.nextSibling;
       } else {
-        stack.push(open(node as Element));
+        stack.push(open(node as Element, top.inLink));
         node = node.firstChild;
       }
     } else {

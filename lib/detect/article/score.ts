@@ -1,6 +1,7 @@
 import { isSkipped } from '../blocks';
 import { paragraphScore, visibleText } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
+import { measureSteps, type Measures } from './measures';
 
 /**
  * Readability's content scoring on the live page, without changing it: every paragraph (and every
@@ -44,8 +45,15 @@ function ownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Scores every candidate container under `body`; `unlikelyFactor` is what a furniture name leaves of a paragraph. */
-export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generator<void, Scored> {
+/**
+ * Scores every candidate container under `body`; `unlikelyFactor` is what a furniture name leaves of a
+ * paragraph. Text and link letters come from `memo`, measured once for the scan (the walk reuses it).
+ */
+export function* scoreCandidates(
+  body: Element,
+  memo: WeakMap<Element, Measures>,
+  unlikelyFactor = 0.25,
+): Generator<void, Scored> {
   const scores: Scores = new Map();
   const region = new WeakMap<Element, number>();
   const els = body.querySelectorAll(TO_SCORE);
@@ -74,76 +82,17 @@ export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generato
       scores.set(a, (scores.get(a) ?? initialScore(a)) + score / divider);
     }
   }
-  const lengths = yield* measure(body, scores);
+  yield* measureSteps(body, memo);
+  const lengths = new Map<Element, Lengths>();
+  for (const el of scores.keys()) {
+    const m = memo.get(el);
+    lengths.set(el, m ? { text: m.letters, link: m.linkLetters } : { text: 0, link: 0 });
+  }
   for (const [el, score] of scores) {
     const m = lengths.get(el);
     scores.set(el, m && m.text ? score * (1 - Math.min(1, m.link / m.text)) : score);
   }
   return { scores, lengths };
-}
-
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** A node of the measuring walk: an element whose letters are still being added up. */
-interface Open {
-  el: Element;
-  text: number;
-  link: number;
-  /** What a letter counts as link text here: 0 outside links, 1 in a link, 0.3 in an in-page "#" link. */
-  inLink: number;
-}
-
-/**
- * Text and link letters of every candidate in one depth-first walk over the page, each element's
- * sums handed to its parent when it closes: linear in the page's size (adding every text node to
- * each of its ancestors cost a page's text times its nesting depth). In steps, for the time-sliced
- * scan. In-page "#" links count 0.3, as in Readability.
- */
-function* measure(body: Element, scores: Scores): Generator<void, Map<Element, Lengths>> {
-  const lengths = new Map<Element, Lengths>();
-  for (const el of scores.keys()) lengths.set(el, { text: 0, link: 0 });
-  const stack: Open[] = [{ el: body, text: 0, link: 0, inLink: 0 }];
-  let node: Node | null = body.firstChild;
-  let k = 0;
-  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
-    if (++k % 400 === 0) yield;
-    if (!node) {
-      // The element closes: its sums are final, and part of its parent's.
-      stack.pop();
-      const m = lengths.get(top.el);
-      if (m) {
-        m.text = top.text;
-        m.link = top.link;
-      }
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.text += top.text;
-        parent.link += top.link;
-      }
-      node = top.el === body ? null : top.el.nextSibling;
-      continue;
-    }
-    if (node.nodeType === 3) {
-      if (!INVISIBLE.has(top.el.tagName.toUpperCase())) {
-        const len = (node as Text).data.trim().length;
-        top.text += len;
-        top.link += len * top.inLink;
-      }
-      node = node.nextSibling;
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      let inLink = top.inLink;
-      if (el.tagName.toUpperCase() === 'A') {
-        const href = el.getAttribute('href');
-        inLink = href && /^#./.test(href) ? 0.3 : 1;
-      }
-      stack.push({ el, text: 0, link: 0, inLink });
-      node = el.firstChild;
-    } else {
-      node = node.nextSibling;
-    }
-  }
-  return lengths;
 }
 
 /** 0 inside skipped markup (nav, footer, hidden…), `unlikely` under a furniture name, else 1. Cached per element. */
