@@ -56,7 +56,11 @@ function isFurniture(el: Element, memo: WeakMap<Element, Measures>): boolean {
 
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
 function nameWeight(el: Element): number {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/\bno[_-]caption\b/gi, '');
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  // Most elements have neither: nothing to weigh, and no string to build for each of them.
+  if (!cls && !id) return 0;
+  const names = `${cls ?? ''} ${id}`.replace(/\bno[_-]caption\b/gi, '');
   if (names.length < 2 || QUOTE_CLASS.test(names)) return 0;
   const weight = classWeight(el);
   return weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyName(el)) ? weight - 25 : weight;

@@ -44,7 +44,12 @@ const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
 /** Readability's paragraph score: one, plus one a comma, plus one a hundred letters (at most three). */
 export function paragraphScore(text: string): number {
-  return scoreOf(text.length, text.match(COMMAS)?.length ?? 0);
+  return scoreOf(text.length, paragraphCommas(text));
+}
+
+/** The commas Readability's paragraph score counts: Latin, Arabic and CJK ones. */
+export function paragraphCommas(text: string): number {
+  return text.match(COMMAS)?.length ?? 0;
 }
 
 /** The same score from a paragraph's measures, for sums taken without reading its text again. */

@@ -11,6 +11,8 @@ export interface Measures {
   length: number;
   /** The same without scripts, styles and templates: what a reader sees. */
   visible: number;
+  /** Commas of the visible text that Readability's paragraph score counts. */
+  visibleCommas: number;
   /** `,` `，` `،` in the text: ten or more say prose. */
   commas: number;
   /** Folded letters inside links, in-page "#" links counting 0.3 (Readability's link density). */
@@ -74,6 +76,7 @@ function open(el: Element, inLink: number): Open {
     tag,
     length: 0,
     visible: 0,
+    visibleCommas: 0,
     commas: 0,
     link: 0,
     p: 0,
@@ -113,7 +116,10 @@ function append(to: Seg, add: Seg): void {
 function close(child: Open, parent: Open): void {
   const { tag } = child;
   append(parent.all, child.all);
-  if (!INVISIBLE.has(tag)) append(parent.vis, child.vis);
+  if (!INVISIBLE.has(tag)) {
+    append(parent.vis, child.vis);
+    parent.visibleCommas += child.visibleCommas;
+  }
   parent.commas += child.commas;
   parent.wide += child.wide;
   // An <a>'s own weight is what its letters count as link text.
@@ -183,8 +189,10 @@ function addText(to: Open, data: string): void {
     to.linkLetters += trimmed * to.inLink;
   }
   if (WIDE_ANY.test(data)) {
+    const wide = data.match(WIDE)?.length ?? 0;
     to.commas += data.match(NARROW)?.length ?? 0;
-    to.wide += data.match(WIDE)?.length ?? 0;
+    to.wide += wide;
+    if (!INVISIBLE.has(to.tag)) to.visibleCommas += wide;
   }
 }
 

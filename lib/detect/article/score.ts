@@ -1,7 +1,7 @@
 import { isSkipped } from '../blocks';
-import { paragraphScore, visibleText } from './density';
+import { paragraphCommas, scoreOf } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
-import { measureSteps, type Measures } from './measures';
+import { measure, measureSteps, type Measures } from './measures';
 
 /**
  * Readability's content scoring on the live page, without changing it: every paragraph (and every
@@ -56,6 +56,7 @@ export function* scoreCandidates(
 ): Generator<void, Scored> {
   const scores: Scores = new Map();
   const region = new WeakMap<Element, number>();
+  yield* measureSteps(body, memo);
   const els = body.querySelectorAll(TO_SCORE);
   for (let k = 0; k < els.length; k++) {
     const el = els.item(k);
@@ -64,17 +65,21 @@ export function* scoreCandidates(
     const factor = regionFactor(el, body, region, unlikelyFactor);
     if (factor === 0) continue;
     const tag = el.tagName.toUpperCase();
-    let text: string;
+    let length: number;
+    let commas: number;
     let first: Element | null;
     if ((tag === 'DIV' || tag === 'SECTION') && el.querySelector(BLOCK_CHILD)) {
-      text = ownText(el);
+      const text = ownText(el);
+      [length, commas] = [text.length, paragraphCommas(text)];
       first = el;
     } else {
-      text = visibleText(el);
+      // The paragraph's visible text, as measured: reading it again costs its whole subtree per candidate.
+      const m = measure(el, memo);
+      [length, commas] = [m.visible, m.visibleCommas];
       first = el.parentElement;
     }
-    if (text.length < 25) continue;
-    const score = paragraphScore(text) * factor;
+    if (length < 25) continue;
+    const score = scoreOf(length, commas) * factor;
     let level = 0;
     for (let a = first; a && a !== body.parentElement && level < 5; a = a.parentElement, level++) {
       if (!a.parentElement) break;
@@ -82,7 +87,6 @@ export function* scoreCandidates(
       scores.set(a, (scores.get(a) ?? initialScore(a)) + score / divider);
     }
   }
-  yield* measureSteps(body, memo);
   const lengths = new Map<Element, Lengths>();
   for (const el of scores.keys()) {
     const m = memo.get(el);
