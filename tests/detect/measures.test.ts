@@ -50,7 +50,7 @@ describe('container measures summed bottom-up', () => {
     const doc = page(`
       <div id="a">  <p>One,   two,\u00a0three — <a href="/x">a link</a> and <a href="#n">a note</a>.</p>
         <div><ul><li>Item <b>one</b></li><li>Item, two <ul><li>nested</li></ul></li></ul>
-        <span>  </span><span></span>text<noscript><p>No script here, but text, with commas.</p></noscript><a href="/z"><span>inner <b>bold</b></span></a><style>p { color: red }</style><script>var a = 1, b = 2;</script></div>
+        <span>  </span><span></span>text<noscript><p>No script here, but text, with commas، and Arabic ones،</p></noscript><a href="/z"><span>inner <b>bold</b></span></a><style>p { color: red }</style><script>var a = 1, b = 2;</script></div>
         <table><tr><td>A cell of the table that holds more than twenty-five letters, surely.</td></tr></table>
         <img src="a.png"><input><embed src="a.swf"><object></object>
         <p>别的，中文，标点，在这里出现了很多次，一个段落。<a href="/y">   spaced   link   </a></p>
