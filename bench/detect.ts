@@ -1,9 +1,11 @@
 // Detection speed: `node scripts/run-ts.mjs bench/detect.ts [--node-only|--chromium-only] [REALPAGES_FOLDER]`
 // (runs a browser: wrap it as `flock /tmp/verbatim-build.lock node scripts/run-ts.mjs bench/detect.ts`).
 // Node: detectQuotes on jsdom, median of several runs, page parsing excluded.
-// Chromium: lib/detect bundled by esbuild into an IIFE, pages served from 127.0.0.1 (scripts stripped from saved
-// real pages, every other request blocked), detectQuotesAsync timed slice by slice (main-thread time and the
-// longest slice) with a PerformanceObserver('longtask') watching for tasks over 50 ms.
+// Chromium: the content script's scan (bench/detect-browser.ts: DOM work time-sliced on the page, attribution in a
+// Web Worker standing in for the background, JSON serialisation of what crosses counted on the page) bundled by
+// esbuild into an IIFE, pages served from 127.0.0.1 (scripts stripped from saved real pages, every other request
+// blocked), timed slice by slice (main-thread time and the longest slice) with a PerformanceObserver('longtask')
+// watching for tasks over 50 ms, and by thread time from a trace (bench/detect-trace.ts), which load does not inflate. `--phases` instead splits one straight-through scan by stage (bench/detect-phases.ts).
 // Budget: under 5 ms main-thread time on the seed pages; on every real page at most 30 ms main-thread time in
 // slices of at most 16 ms (the coldest run's longest slice), no task over 50 ms; a summary line counts the pages over.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,12 +16,16 @@ import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes } from '../lib/detect';
 import { syntheticPage } from './detect-pages';
+import { TRACE_CATEGORIES, threadTimes } from './detect-trace';
 import { QUIET_CHROMIUM_FLAGS } from '../scripts/browsers';
 
 const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
 const chromiumOnly = args.includes('--chromium-only');
+const phasesOnly = args.includes('--phases');
 const realFolder = args.find((a) => !a.startsWith('--')) ?? '../shared/realpages';
+/** `--only=WORD`: just the pages whose name holds WORD, for looking at one page closely. */
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface PageSource {
@@ -44,7 +50,7 @@ function pages(): PageSource[] {
     console.log(`(no ${realFolder}: real pages skipped)`);
   }
   list.push({ name: 'synthetic 50,000 paragraphs', html: syntheticPage(50_000) });
-  return list;
+  return only ? list.filter((page) => page.name.includes(only)) : list;
 }
 
 /** Saved pages keep their scripts; they must not run (nor fetch anything) in the bench. */
@@ -75,21 +81,27 @@ function benchNode(list: PageSource[]): void {
   }
 }
 
+/** An entry bundled for the bench page (an IIFE exposing `globalName`, or a worker script without one). */
+async function bundled(entry: string, globalName?: string): Promise<string> {
+  const bundle = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName,
+    write: false,
+    target: 'chrome120',
+  });
+  return bundle.outputFiles[0]!.text;
+}
+
 async function benchChromium(list: PageSource[]): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.log(`\nChromium: ${CHROMIUM} not found, skipped (sudo apt-get install -y chromium)`);
     return;
   }
-  const bundle = await build({
-    entryPoints: ['lib/detect/index.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    globalName: 'VerbatimDetect',
-    write: false,
-    target: 'chrome120',
-  });
-  const code = bundle.outputFiles[0]!.text;
+  const code = await bundled('bench/detect-browser.ts', 'VerbatimScan');
+  const workerCode = await bundled('bench/detect-worker.ts');
   const byPath = new Map(list.map((p, i) => [`/p${i}.html`, p.html]));
   const server = createServer((req, res) => {
     const html = byPath.get(req.url ?? '');
@@ -105,22 +117,26 @@ async function benchChromium(list: PageSource[]): Promise<void> {
     args: [...QUIET_CHROMIUM_FLAGS],
   });
   try {
-    const context = await browser.newContext();
+    // A saved page's own CSP would forbid the worker that stands in for the background, which no page CSP governs.
+    const context = await browser.newContext({ bypassCSP: true });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
     });
     console.log(
-      `\nChromium (${browser.version()}), detectQuotesAsync, sliceMs 8: main-thread time and longest slice (median of 5 runs; cold = first run, code not yet compiled), long tasks over 50 ms in any run`,
+      `\nChromium (${browser.version()}), content script scan (attribution off the page), sliceMs 8: main-thread time and longest slice (median of 5 runs; cold = first run, code not yet compiled), long tasks over 50 ms in any run`,
     );
-    const real = { pages: 0, maxMain: 0, maxSlice: 0, over: [] as string[] };
+    const real = { pages: 0, maxMain: 0, maxSlice: 0, longTasks: 0, over: [] as string[] };
+    const byThread = { maxMain: 0, maxTask: 0, over: [] as string[] };
     for (const [i, page] of list.entries()) {
       const tab = await context.newPage();
       await tab.goto(`http://127.0.0.1:${port}/p${i}.html`, { waitUntil: 'load', timeout: 120_000 });
       await tab.addScriptTag({ content: code });
-      const result = await tab.evaluate(async () => {
-        const api = (globalThis as unknown as { VerbatimDetect: typeof import('../lib/detect') })
-          .VerbatimDetect;
+      await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+      const result = await tab.evaluate(async (workerCode) => {
+        const api = (globalThis as unknown as { VerbatimScan: typeof import('./detect-browser') })
+          .VerbatimScan;
+        const worker = new Worker(URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' })));
         const runs: { main: number; longest: number; wall: number; longTasks: number; count: number }[] = [];
         for (let r = 0; r < 5; r++) {
           const longTasks: number[] = [];
@@ -130,39 +146,114 @@ async function benchChromium(list: PageSource[]): Promise<void> {
           observer.observe({ type: 'longtask' });
           let main = 0;
           let longest = 0;
+          performance.mark(`vb-start-${r}`);
           const start = performance.now();
-          const quotes = await api.detectQuotesAsync(document, {
-            onSlice: (ms: number) => {
-              main += ms;
-              longest = Math.max(longest, ms);
-            },
+          const count = await api.scanPage(document, worker, (ms: number) => {
+            main += ms;
+            longest = Math.max(longest, ms);
           });
           const wall = performance.now() - start;
+          performance.mark(`vb-end-${r}`);
           await new Promise((resolve) => setTimeout(resolve, 50));
           observer.disconnect();
-          runs.push({ main, longest, wall, longTasks: longTasks.length, count: quotes.length });
+          runs.push({ main, longest, wall, longTasks: longTasks.length, count });
         }
+        worker.terminate();
         return runs;
-      });
+      }, workerCode);
+      const threads = threadTimes(await browser.stopTracing(), result.length);
+      const cpu = threads.length ? median(threads.map((t) => t.cpu)) : NaN;
+      const cpuTask = Math.max(...threads.map((t) => t.longest));
       const main = median(result.map((r) => r.main));
       const longest = median(result.map((r) => r.longest));
       const coldest = Math.max(...result.map((r) => r.longest));
       const longTasks = Math.max(...result.map((r) => r.longTasks));
       console.log(
-        `  ${page.name.padEnd(30)} main ${ms(main)}  longest slice ${ms(longest)} (cold ${ms(coldest)})  wall ${ms(median(result.map((r) => r.wall)))}  long tasks ${longTasks}  (${result[0]!.count} quotes)`,
+        `  ${page.name.padEnd(30)} main ${ms(main)}  longest slice ${ms(longest)} (cold ${ms(coldest)})  wall ${ms(median(result.map((r) => r.wall)))}  long tasks ${longTasks} | thread time ${ms(cpu)}, longest task ${ms(cpuTask)}  (${result[0]!.count} quotes)`,
       );
       await tab.close();
       if (page.name.startsWith('real/')) {
         real.pages++;
         real.maxMain = Math.max(real.maxMain, main);
         real.maxSlice = Math.max(real.maxSlice, coldest);
+        if (longTasks > 0) real.longTasks++;
         if (main > 30 || coldest > 16 || longTasks > 0) real.over.push(page.name);
+        byThread.maxMain = Math.max(byThread.maxMain, cpu);
+        byThread.maxTask = Math.max(byThread.maxTask, cpuTask);
+        if (cpu > 30 || cpuTask > 16) byThread.over.push(page.name);
       }
     }
-    if (real.pages)
+    if (real.pages) {
       console.log(
-        `  real pages: ${real.pages}, max main-thread ${ms(real.maxMain)}, max slice ${ms(real.maxSlice)} (budget 30 ms in slices of 16 ms, no task over 50 ms): ${real.over.length} over${real.over.length ? ` (${real.over.join(', ')})` : ''}`,
+        `  real pages: ${real.pages}, max main-thread ${ms(real.maxMain)}, max slice ${ms(real.maxSlice)} (budget 30 ms in slices of 16 ms, no task over 50 ms), pages with a task over 50 ms ${real.longTasks}: ${real.over.length} over${real.over.length ? ` (${real.over.join(', ')})` : ''}`,
       );
+      console.log(
+        `  by thread time (the trace's tdur: the main thread's own work, whatever the load): max main-thread ${ms(byThread.maxMain)}, max task ${ms(byThread.maxTask)}: ${byThread.over.length} over${byThread.over.length ? ` (${byThread.over.join(', ')})` : ''}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+type Phase = import('./detect-phases').Phase;
+const PHASES: Phase[] = ['article', 'walk', 'send', 'attribute', 'place'];
+
+/** `--phases`: where the time of one straight-through scan goes, cold (first run on the page) and warm. */
+async function benchPhases(list: PageSource[]): Promise<void> {
+  const code = await bundled('bench/detect-phases.ts', 'VerbatimPhases');
+  const byPath = new Map(list.map((p, i) => [`/p${i}.html`, p.html]));
+  const server = createServer((req, res) => {
+    const html = byPath.get(req.url ?? '');
+    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...QUIET_CHROMIUM_FLAGS],
+  });
+  const sums = { cold: new Map<Phase, number>(), warm: new Map<Phase, number>() };
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
+    console.log(
+      `\nChromium (${browser.version()}), one scan run straight through, by stage: cold (first run) / warm (median of 4)`,
+    );
+    for (const [i, page] of list.entries()) {
+      if (page.name.startsWith('synthetic')) continue;
+      const tab = await context.newPage();
+      await tab.goto(`http://127.0.0.1:${port}/p${i}.html`, { waitUntil: 'load', timeout: 120_000 });
+      const t = Date.now();
+      await tab.addScriptTag({ content: code });
+      const inject = Date.now() - t;
+      const runs = await tab.evaluate(() => {
+        const api = (globalThis as unknown as { VerbatimPhases: typeof import('./detect-phases') })
+          .VerbatimPhases;
+        return Array.from({ length: 5 }, () => api.phases(document));
+      });
+      const cold = runs[0]!;
+      const warm = Object.fromEntries(
+        PHASES.map((p) => [p, median(runs.slice(1).map((r) => r[p]))]),
+      ) as Record<Phase, number>;
+      for (const p of PHASES) {
+        sums.cold.set(p, (sums.cold.get(p) ?? 0) + cold[p]);
+        sums.warm.set(p, (sums.warm.get(p) ?? 0) + warm[p]);
+      }
+      const row = (r: Record<Phase, number>) =>
+        PHASES.map((p) => `${p} ${r[p].toFixed(1).padStart(5)}`).join(' ');
+      console.log(`  ${page.name.padEnd(30)} cold: ${row(cold)} | warm: ${row(warm)} | inject ${inject} ms`);
+      await tab.close();
+    }
+    const total = (m: Map<Phase, number>) =>
+      PHASES.map((p) => `${p} ${(m.get(p) ?? 0).toFixed(0)} ms`).join(', ');
+    console.log(`  sum over pages, cold: ${total(sums.cold)}\n  sum over pages, warm: ${total(sums.warm)}`);
   } finally {
     await browser.close();
     server.close();
@@ -170,6 +261,9 @@ async function benchChromium(list: PageSource[]): Promise<void> {
 }
 
 const list = pages();
-if (!chromiumOnly) benchNode(list);
-if (nodeOnly) console.log('\nChromium: skipped (--node-only)');
-else await benchChromium(list);
+if (phasesOnly) await benchPhases(list);
+else {
+  if (!chromiumOnly) benchNode(list);
+  if (nodeOnly) console.log('\nChromium: skipped (--node-only)');
+  else await benchChromium(list);
+}

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Form } from './library/model';
 import type { Match } from './match/types';
 import type { SpeakerHint } from './detect/types';
+import type { BlockText, FoundQuote } from './detect';
 
 /** A quote as the content script found it, sent for matching without any DOM. */
 export interface QuoteQuery {
@@ -76,6 +77,11 @@ export interface NewRendering {
 export interface ProtocolMap {
   /** Content script → background: match the page's quotes, in order. */
   matchQuotes(data: { url: string; quotes: QuoteQuery[] }): (Match | null)[];
+  /**
+   * Content script → background: the page's article blocks as text, once a scan; answers their quotes
+   * as block offsets with speakers, so parsing never runs on the page's main thread.
+   */
+  parseBlocks(data: { blocks: BlockText[] }): FoundQuote[];
   /** Content script → background: the speakers detection should recognise by alias. */
   getSpeakerHints(): SpeakerHint[];
   /** Content script → background: remember this page's attributed quotes (capture while reading). */

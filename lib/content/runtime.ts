@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { QuoteScanner } from '../detect';
-import type { SpeakerHint } from '../detect/types';
+import { scanSliced } from '../detect/scan';
 import { Highlighter } from '../highlight/highlighter';
 import type { Match } from '../match/types';
 import { onMessage, sendMessage } from '../messaging';
@@ -13,8 +12,9 @@ import { watchForChanges } from './watch';
 
 /**
  * The content script's whole life: detect, ask the background, paint, and
- * answer the reader. Everything heavy happens elsewhere (detection is
- * time-sliced, matching runs in the background, the card mounts on first use).
+ * answer the reader. Everything heavy happens elsewhere (the page's blocks are
+ * read time-sliced and parsed, attributed and matched in the background; the
+ * card mounts on first use).
  * Scans never overlap: a change during a scan queues exactly one more.
  * `highlightRules` are the `::highlight()` styles, for quotes in open shadow roots.
  */
@@ -30,9 +30,6 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     ctx.addEventListener(window, 'resize', () => highlighter.relayout());
   }
   let items: PageItem[] = [];
-  let hints: SpeakerHint[] = [];
-  /** Keeps each block's parse, so a rescan after the page changed re-reads only the blocks that changed. */
-  let scanner: QuoteScanner | null = null;
   /** Matches by quote text: a page that rewrites itself does not ask the background again for the same words. */
   const matched = new Map<string, Match | null>();
   let scanning: Promise<void> | null = null;
@@ -68,12 +65,10 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
       await report();
       return;
     }
-    if (!scanner || hints.length === 0) {
-      hints = await sendMessage('getSpeakerHints').catch(() => []);
-      scanner = new QuoteScanner({ speakers: hints });
-    }
     // The detector never reads inside our own shadow host, so only scare quotes need leaving out.
-    const quotes = (await scanner.scan(document)).filter((quote) => quote.kind === 'speech');
+    // The blocks are read here, parsed and attributed in the background (which keeps each block's parse for rescans).
+    const found = await scanSliced(document, {}, (blocks) => sendMessage('parseBlocks', { blocks }));
+    const quotes = found.filter((quote) => quote.kind === 'speech');
     const matches = await matchAll(quotes);
     items = quotes.map((quote, i) => ({ quote, match: matches[i] ?? null }));
     highlighter.set(toHighlightEntries(items, settings.markUnmatched), settings.highlightStyle);

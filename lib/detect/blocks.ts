@@ -3,8 +3,8 @@
  * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
-import { linkDensity, paragraphScore } from './article/density';
 import { classWeight, unlikelyName } from './article/hints';
+import { measure, measureSteps, type Measures } from './article/measures';
 
 export interface Block {
   el: Element;
@@ -46,14 +46,21 @@ export function isSkipped(el: Element): boolean {
   return !!role && SKIP_ROLES.test(role);
 }
 
-/** Why an element and everything under it is no part of the article: skipped markup, or clutter by its measures. */
-export function isFurniture(el: Element): boolean {
-  return isSkipped(el) || isClutter(el);
+/**
+ * Why an element and everything under it is no part of the article: skipped markup, or clutter by
+ * its measures (`memo` keeps them for the rest of the walk: its containers are nested).
+ */
+function isFurniture(el: Element, memo: WeakMap<Element, Measures>): boolean {
+  return isSkipped(el) || isClutter(el, memo);
 }
 
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
 function nameWeight(el: Element): number {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/\bno[_-]caption\b/gi, '');
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  // Most elements have neither: nothing to weigh, and no string to build for each of them.
+  if (!cls && !id) return 0;
+  const names = `${cls ?? ''} ${id}`.replace(/\bno[_-]caption\b/gi, '');
   if (names.length < 2 || QUOTE_CLASS.test(names)) return 0;
   const weight = classWeight(el);
   return weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyName(el)) ? weight - 25 : weight;
@@ -66,54 +73,32 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
  * holds (so an id with "share" around a whole article keeps it), and containers with few commas go
  * when their measures say widget: mostly links, more inputs or images than paragraphs, an embed.
  */
-function isClutter(el: Element): boolean {
+function isClutter(el: Element, memo: WeakMap<Element, Measures>): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return false;
   const weight = nameWeight(el);
-  if (weight < 0 && weight + ownContentScore(el) < 0) return true;
+  if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if ((text.match(/[,\uFF0C\u060C]/g)?.length ?? 0) >= 10) return false;
-  const isList = tag === 'UL' || tag === 'OL' || listShare(el, text.length) > 0.9;
-  const p = el.getElementsByTagName('p').length;
-  const img = el.getElementsByTagName('img').length;
-  const li = el.getElementsByTagName('li').length - 100;
-  const input = el.getElementsByTagName('input').length;
-  const embeds = el.querySelectorAll('object, embed, iframe').length;
-  const density = linkDensity(el, text.length);
+  const m = measure(el, memo);
+  if (m.commas >= 10) return false;
+  const isList = tag === 'UL' || tag === 'OL' || listShare(el, m) > 0.9;
+  const li = m.li - 100;
+  const density = m.length ? Math.min(1, m.link / m.length) : 0;
   return (
-    (img > 1 && p / img < 0.5 && !el.closest('figure')) ||
-    (!isList && li > p) ||
-    input > Math.floor(p / 3) ||
+    (m.img > 1 && m.p / m.img < 0.5 && !el.closest('figure')) ||
+    (!isList && li > m.p) ||
+    m.input > Math.floor(m.p / 3) ||
     (!isList && weight < 25 && density > 0.2) ||
     (weight >= 25 && density > 0.5) ||
-    (embeds === 1 && text.length < 75) ||
-    embeds > 1
+    (m.embeds === 1 && m.length < 75) ||
+    m.embeds > 1
   );
 }
 
 /** Share of the text in lists: a div that is nearly all list (a reference list) is judged as a list. */
-function listShare(el: Element, length: number): number {
-  if (!length) return 0;
-  let listed = 0;
-  const lists = el.querySelectorAll('ul, ol');
-  for (let k = 0; k < lists.length; k++) {
-    const list = lists.item(k);
-    if (list && !list.parentElement?.closest('ul, ol'))
-      listed += (list.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  }
-  return listed / length;
-}
-
-/** What Readability would have scored the element as a container: its paragraphs' scores. */
-function ownContentScore(el: Element): number {
-  let score = 0;
-  const paragraphs = el.querySelectorAll('p, pre, td');
-  for (let k = 0; k < paragraphs.length; k++) {
-    const text = (paragraphs.item(k)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length >= 25) score += paragraphScore(text);
-  }
-  return score;
+function listShare(el: Element, m: Measures): number {
+  if (!m.length || el.parentElement?.closest('ul, ol')) return 0;
+  return m.listed / m.length;
 }
 
 function isQuoteElement(el: Element): boolean {
@@ -140,12 +125,13 @@ interface Level {
  * scan can pause inside a very long page; `every` is how many nodes go between pauses. Siblings
  * are followed one by one (never copied into arrays), so a page of 50,000 paragraphs costs no
  * more per node than a short one. `skip` holds nodes left out of the article besides furniture (the
- * root's children that the article finder did not join).
+ * root's children that the article finder did not join); `measures`, what the article finder measured.
  */
 export function* walkBlocks(
   root: Node,
   every = 200,
   skip: ReadonlySet<Node> = new Set(),
+  measures = new WeakMap<Element, Measures>(),
 ): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let count = 0;
@@ -154,10 +140,12 @@ export function* walkBlocks(
   const flush = () => {
     if (current && lastQ) current.text += '”';
     lastQ = null;
-    if (current && /\S/.test(current.text) && !linkDense(current)) blocks.push(current);
+    if (current && /\S/.test(current.text) && !linkDense(current, measures)) blocks.push(current);
     current = null;
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
+  // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
+  if (rootEl.nodeType === 1) yield* measureSteps(rootEl, measures);
   const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
   while (levels.length) {
     const level = levels[levels.length - 1];
@@ -193,9 +181,9 @@ export function* walkBlocks(
     let shadowFirst: Node | null = null;
     if (node.nodeType === 1) {
       const el = node as Element;
-      // A container's measures read its whole subtree: a pause point before each keeps slices short.
-      if (CONDITIONAL.has(el.tagName.toUpperCase())) yield;
-      if (node !== root && isFurniture(el)) continue;
+      // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
+      if (!measures.has(el) && CONDITIONAL.has(el.tagName.toUpperCase())) yield;
+      if (node !== root && isFurniture(el, measures)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
@@ -243,8 +231,11 @@ const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3'
  * Lists of links (menus, "Read more" rows) read as text but are not the article. A paragraph or
  * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
  */
-function linkDense(block: Block): boolean {
-  if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) return linkDensity(block.el) > 0.6;
+function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
+  if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
+    const m = measure(block.el, memo);
+    return m.visible > 0 && m.link / m.visible > 0.6;
+  }
   let linked = 0;
   for (const node of block.nodes) if (node.parentElement?.closest('a')) linked += node.data.trim().length;
   const total = block.text.trim().length;

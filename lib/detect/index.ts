@@ -1,45 +1,28 @@
-import { detectSteps, type ParseCache } from './detect';
+import { attributeSteps, type ParseCache } from './attribute';
+import { blockTexts, placeSteps, readSteps } from './detect';
+import { scanSliced } from './scan';
+import { runSliced, runToEnd, type SliceOptions } from './slices';
 import type { DetectOptions, DetectedQuote } from './types';
 
 export type { DetectOptions, DetectedQuote, QuoteKind, SpeakerHint } from './types';
+export type { BlockText, FoundQuote, Span } from './attribute';
+export type { Attribute } from './scan';
+export type { SliceOptions } from './slices';
 
-function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Hands the main thread back between slices: scheduler.yield where the browser has it, else a macrotask. */
-function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Options of the time-sliced path. */
-export interface SliceOptions {
-  /** Longest stretch of work before the main thread is handed back (default 8 ms). */
-  sliceMs?: number;
-  /** Told the length of every slice: how benchmarks measure main-thread time and the longest task. */
-  onSlice?: (ms: number) => void;
-}
-
-async function runSliced<T>(steps: Generator<void, T>, { sliceMs = 8, onSlice }: SliceOptions): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    const now = performance.now();
-    if (step.done) {
-      onSlice?.(now - sliceStart);
-      return step.value;
-    }
-    if (now - sliceStart >= sliceMs) {
-      onSlice?.(now - sliceStart);
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
+/**
+ * The whole detection as a generator: it yields between pieces of work so the async path can
+ * hand the main thread back, and the sync path simply runs it through. The content script runs
+ * the same steps with attribution in the background, so it and `verbatim scan` return the same
+ * quotes for the same page.
+ */
+function* detectSteps(
+  root: Document | Node,
+  options: DetectOptions,
+  cache: ParseCache,
+): Generator<void, DetectedQuote[]> {
+  const blocks = yield* readSteps(root, options);
+  const found = yield* attributeSteps(blockTexts(blocks), options.speakers ?? [], cache);
+  return yield* placeSteps(blocks, found);
 }
 
 /**
@@ -52,7 +35,7 @@ export function detectQuotes(root: Document | Node, options: DetectOptions = {})
 
 /**
  * The same detection cut into slices of about `sliceMs` (default 8 ms) with the event loop
- * served in between, so a long page never holds the content script's main thread for long.
+ * served in between, so a long page never holds the main thread for long.
  */
 export function detectQuotesAsync(
   root: Document | Node,
@@ -62,9 +45,10 @@ export function detectQuotesAsync(
 }
 
 /**
- * Detection for pages that grow: blocks are parsed once per distinct text, so a rescan after a
- * DOM change re-parses only the blocks whose text changed (speakers are re-resolved across the
- * article, which is cheap, because a new paragraph can change who "he" is).
+ * Detection for pages that grow, all in-process: blocks are parsed once per distinct text, so a
+ * rescan after a DOM change re-parses only the blocks whose text changed (speakers are re-resolved
+ * across the article, which is cheap, because a new paragraph can change who "he" is). The content
+ * script runs the same scan with `scanSliced` and the background's cache instead.
  */
 export class QuoteScanner {
   private readonly cache: ParseCache = new Map();
@@ -73,11 +57,16 @@ export class QuoteScanner {
 
   constructor(private readonly options: DetectOptions & SliceOptions = {}) {}
 
-  async scan(doc: Document | Node): Promise<DetectedQuote[]> {
-    const before = new Set(this.cache.keys());
-    const quotes = await runSliced(detectSteps(doc, this.options, this.cache), this.options);
-    this.parsedLastScan = 0;
-    for (const key of this.cache.keys()) if (!before.has(key)) this.parsedLastScan++;
-    return quotes;
+  scan(doc: Document | Node): Promise<DetectedQuote[]> {
+    return scanSliced(doc, this.options, async (texts) => {
+      const before = new Set(this.cache.keys());
+      const found = await runSliced(
+        attributeSteps(texts, this.options.speakers ?? [], this.cache),
+        this.options,
+      );
+      this.parsedLastScan = 0;
+      for (const key of this.cache.keys()) if (!before.has(key)) this.parsedLastScan++;
+      return found;
+    });
   }
 }

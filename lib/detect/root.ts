@@ -1,10 +1,13 @@
 import { linkDensity, textLength } from './article/density';
+import type { Measures } from './article/measures';
 import { scoreCandidates, type Scored, type Scores } from './article/score';
 
 /** The article as the scan reads it: a root, and those of the root's children that are not part of it. */
 export interface Article {
   root: Element;
   skip: Set<Node>;
+  /** The page's containers measured while finding it, for the walk to reuse. */
+  measures: WeakMap<Element, Measures>;
 }
 
 /**
@@ -15,23 +18,26 @@ export interface Article {
  */
 export function* findArticle(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
-  const first = yield* scoreCandidates(body);
+  const measures = new WeakMap<Element, Measures>();
+  const first = yield* scoreCandidates(body, measures);
   const article = yield* articleFrom(body, first.scores);
-  if (article.root === body || articleLength(article, first) >= 500) return article;
-  const second = yield* scoreCandidates(body, 1);
+  if (article.root === body || articleLength(article, first) >= 500) return { ...article, measures };
+  const second = yield* scoreCandidates(body, measures, 1);
   const retry = yield* articleFrom(body, second.scores);
-  return articleLength(retry, second) > articleLength(article, first) ? retry : article;
+  return { ...(articleLength(retry, second) > articleLength(article, first) ? retry : article), measures };
 }
 
+type Found = Omit<Article, 'measures'>;
+
 /** Letters the article holds: its root's, less those of the children left out. */
-function articleLength({ root, skip }: Article, { lengths }: Scored): number {
+function articleLength({ root, skip }: Found, { lengths }: Scored): number {
   const of = (el: Element) => lengths.get(el)?.text ?? textLength(el);
   let len = of(root);
   for (const node of skip) if (node.nodeType === 1) len -= of(node as Element);
   return len;
 }
 
-function* articleFrom(body: Element, scores: Scores): Generator<void, Article> {
+function* articleFrom(body: Element, scores: Scores): Generator<void, Found> {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   yield;
   const first = ranked[0];
@@ -79,7 +85,7 @@ function* joinSiblings(
   topScore: number,
   scores: Scores,
   body: Element,
-): Generator<void, Article> {
+): Generator<void, Found> {
   const parent = top.parentElement;
   if (!parent || top === body) return { root: top, skip: new Set() };
   const threshold = Math.max(10, topScore * 0.2);

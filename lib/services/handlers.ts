@@ -17,11 +17,13 @@ import {
   readingCounts,
 } from './reading-service';
 import { forgetPageReport, loadPageReport, savePageReport } from './page-reports';
+import { parseBlocks } from './parse-service';
 
 /** Wires every background message to its service; the one place that knows all of them. */
 export function registerHandlers(): void {
   onMessage('matchQuotes', ({ data }) => matchQuotes(data.url, data.quotes));
   onMessage('getSpeakerHints', () => speakerHints());
+  onMessage('parseBlocks', ({ data, sender }) => parseBlocks(data.blocks, sender.tab?.id));
   onMessage('capturePage', async ({ data, sender }) => {
     if (sender.frameId) return;
     const change = await capturePage(data, sender.tab?.incognito ?? false);

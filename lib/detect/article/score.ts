@@ -1,6 +1,7 @@
 import { isSkipped } from '../blocks';
-import { paragraphScore, visibleText } from './density';
+import { paragraphCommas, scoreOf } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
+import { measure, measureSteps, type Measures } from './measures';
 
 /**
  * Readability's content scoring on the live page, without changing it: every paragraph (and every
@@ -44,10 +45,18 @@ function ownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Scores every candidate container under `body`; `unlikelyFactor` is what a furniture name leaves of a paragraph. */
-export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generator<void, Scored> {
+/**
+ * Scores every candidate container under `body`; `unlikelyFactor` is what a furniture name leaves of a
+ * paragraph. Text and link letters come from `memo`, measured once for the scan (the walk reuses it).
+ */
+export function* scoreCandidates(
+  body: Element,
+  memo: WeakMap<Element, Measures>,
+  unlikelyFactor = 0.25,
+): Generator<void, Scored> {
   const scores: Scores = new Map();
   const region = new WeakMap<Element, number>();
+  yield* measureSteps(body, memo);
   const els = body.querySelectorAll(TO_SCORE);
   for (let k = 0; k < els.length; k++) {
     const el = els.item(k);
@@ -56,17 +65,21 @@ export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generato
     const factor = regionFactor(el, body, region, unlikelyFactor);
     if (factor === 0) continue;
     const tag = el.tagName.toUpperCase();
-    let text: string;
+    let length: number;
+    let commas: number;
     let first: Element | null;
     if ((tag === 'DIV' || tag === 'SECTION') && el.querySelector(BLOCK_CHILD)) {
-      text = ownText(el);
+      const text = ownText(el);
+      [length, commas] = [text.length, paragraphCommas(text)];
       first = el;
     } else {
-      text = visibleText(el);
+      // The paragraph's visible text, as measured: reading it again costs its whole subtree per candidate.
+      const m = measure(el, memo);
+      [length, commas] = [m.visible, m.visibleCommas];
       first = el.parentElement;
     }
-    if (text.length < 25) continue;
-    const score = paragraphScore(text) * factor;
+    if (length < 25) continue;
+    const score = scoreOf(length, commas) * factor;
     let level = 0;
     for (let a = first; a && a !== body.parentElement && level < 5; a = a.parentElement, level++) {
       if (!a.parentElement) break;
@@ -74,42 +87,16 @@ export function* scoreCandidates(body: Element, unlikelyFactor = 0.25): Generato
       scores.set(a, (scores.get(a) ?? initialScore(a)) + score / divider);
     }
   }
-  const lengths = yield* measure(body, scores);
+  const lengths = new Map<Element, Lengths>();
+  for (const el of scores.keys()) {
+    const m = memo.get(el);
+    lengths.set(el, m ? { text: m.letters, link: m.linkLetters } : { text: 0, link: 0 });
+  }
   for (const [el, score] of scores) {
     const m = lengths.get(el);
     scores.set(el, m && m.text ? score * (1 - Math.min(1, m.link / m.text)) : score);
   }
   return { scores, lengths };
-}
-
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/**
- * Text and link letters of every candidate in one walk over the page's text, in steps: measuring
- * each candidate on its own would read the page's text once per level of nesting, in one go.
- * In-page "#" links count 0.3, as in Readability.
- */
-function* measure(body: Element, scores: Scores): Generator<void, Map<Element, Lengths>> {
-  const lengths = new Map<Element, Lengths>();
-  for (const el of scores.keys()) lengths.set(el, { text: 0, link: 0 });
-  const walker = body.ownerDocument.createTreeWalker(body, 4);
-  let k = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++k % 200 === 0) yield;
-    const len = (node as Text).data.trim().length;
-    if (!len || INVISIBLE.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
-    const a = node.parentElement?.closest('a');
-    const href = a?.getAttribute('href');
-    const link = a ? (href && /^#./.test(href) ? 0.3 : 1) * len : 0;
-    for (let el = node.parentElement; el; el = el.parentElement) {
-      const m = lengths.get(el);
-      if (!m) continue;
-      m.text += len;
-      m.link += link;
-      if (el === body) break;
-    }
-  }
-  return lengths;
 }
 
 /** 0 inside skipped markup (nav, footer, hidden…), `unlikely` under a furniture name, else 1. Cached per element. */

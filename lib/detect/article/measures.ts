@@ -1,0 +1,270 @@
+import { scoreOf } from './density';
+
+/**
+ * What the article finder and the walk read of a container (its text, commas, links, paragraphs,
+ * images, list items, inputs, embeds, lists), summed bottom-up in one walk and remembered for every
+ * element under it. Read one container at a time, each nested container re-read the text of all it
+ * holds: on a page of nested divs and lists that was the scan's main cost on the page.
+ */
+export interface Measures {
+  /** Length of the text as `textContent` with whitespace folded and trimmed. */
+  length: number;
+  /** The same without scripts, styles and templates: what a reader sees. */
+  visible: number;
+  /** Commas of the visible text that Readability's paragraph score counts. */
+  visibleCommas: number;
+  /** `,` `，` `،` in the text: ten or more say prose. */
+  commas: number;
+  /** Folded letters inside links, in-page "#" links counting 0.3 (Readability's link density). */
+  link: number;
+  p: number;
+  img: number;
+  li: number;
+  input: number;
+  /** <object>, <embed> and <iframe> elements. */
+  embeds: number;
+  /** Folded letters of the lists inside that sit in no other list inside. */
+  listed: number;
+  /** Readability's paragraph scores of the <p>, <pre> and <td> inside with 25 letters or more. */
+  content: number;
+  /** Letters of the text nodes, each trimmed, outside scripts and styles: the article scorer's text length. */
+  letters: number;
+  /** Those of them in links, weighted by the nearest link as `link` is. */
+  linkLetters: number;
+}
+
+/** A stretch of text as folding sees it: its folded length and whether whitespace stands at its edges. */
+interface Seg {
+  length: number;
+  /** Holds no visible character yet. */
+  blank: boolean;
+  /** Whitespace before the first visible character (for a blank stretch: any whitespace at all). */
+  lead: boolean;
+  /** Whitespace after the last visible character. */
+  trail: boolean;
+}
+
+/** A node of the walk: an element whose measures are still being added up. */
+interface Open extends Measures {
+  el: Element;
+  tag: string;
+  all: Seg;
+  /** The text outside scripts, styles and templates. */
+  vis: Seg;
+  /** Commas of the wider set Readability's paragraph score counts. */
+  wide: number;
+  /** What a letter here counts as link text: 0 outside links, 1 in a link, 0.3 in an in-page "#" link. */
+  inLink: number;
+}
+
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+const blank = (): Seg => ({ length: 0, blank: true, lead: false, trail: false });
+
+function linkWeight(el: Element): number {
+  const href = el.getAttribute('href');
+  return href && /^#./.test(href) ? 0.3 : 1;
+}
+
+function open(el: Element, inLink: number): Open {
+  const tag = el.tagName.toUpperCase();
+  return {
+    el,
+    tag,
+    length: 0,
+    visible: 0,
+    visibleCommas: 0,
+    commas: 0,
+    link: 0,
+    p: 0,
+    img: 0,
+    li: 0,
+    input: 0,
+    embeds: 0,
+    listed: 0,
+    content: 0,
+    letters: 0,
+    linkLetters: 0,
+    all: blank(),
+    vis: blank(),
+    wide: 0,
+    inLink: tag === 'A' ? linkWeight(el) : inLink,
+  };
+}
+
+/** Appends a stretch of text to `to`, folding the whitespace between them. */
+function append(to: Seg, add: Seg): void {
+  if (add.blank) {
+    if (to.blank) to.lead = to.trail = to.lead || add.lead;
+    else to.trail ||= add.lead;
+    return;
+  }
+  if (to.blank) {
+    to.length = add.length;
+    to.lead ||= add.lead;
+  } else {
+    to.length += add.length + (to.trail || add.lead ? 1 : 0);
+  }
+  to.trail = add.trail;
+  to.blank = false;
+}
+
+/** Hands a closed element's measures to its parent, counting the element itself where it counts. */
+function close(child: Open, parent: Open): void {
+  const { tag } = child;
+  append(parent.all, child.all);
+  if (!INVISIBLE.has(tag)) {
+    append(parent.vis, child.vis);
+    parent.visibleCommas += child.visibleCommas;
+  }
+  parent.commas += child.commas;
+  parent.wide += child.wide;
+  // An <a>'s own weight is what its letters count as link text.
+  parent.link += child.link + (tag === 'A' ? child.length * child.inLink : 0);
+  parent.p += child.p + (tag === 'P' ? 1 : 0);
+  parent.img += child.img + (tag === 'IMG' ? 1 : 0);
+  parent.li += child.li + (tag === 'LI' ? 1 : 0);
+  parent.input += child.input + (tag === 'INPUT' ? 1 : 0);
+  parent.embeds += child.embeds + (tag === 'OBJECT' || tag === 'EMBED' || tag === 'IFRAME' ? 1 : 0);
+  parent.listed += tag === 'UL' || tag === 'OL' ? child.length : child.listed;
+  const paragraph = (tag === 'P' || tag === 'PRE' || tag === 'TD') && child.length >= 25;
+  parent.content += child.content + (paragraph ? scoreOf(child.length, child.wide) : 0);
+  parent.letters += child.letters;
+  parent.linkLetters += child.linkLetters;
+}
+
+/** Its sums are final: the lengths are read off its text. */
+function finish(top: Open): void {
+  top.length = top.all.length;
+  top.visible = top.vis.length;
+}
+
+/** JavaScript's `\s`: what folding turns into one space. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+      (c === 160 ||
+        c === 5760 ||
+        (c >= 8192 && c <= 8202) ||
+        c === 8232 ||
+        c === 8233 ||
+        c === 8239 ||
+        c === 8287 ||
+        c === 12288 ||
+        c === 65279))
+  );
+}
+
+/** `,` `，` `،`: the commas the conditional cleaning counts. */
+function isNarrowComma(c: number): boolean {
+  return c === 44 || c === 0xff0c || c === 0x060c;
+}
+
+/** The wider set of Readability's paragraph score (small, vertical and reversed commas besides). */
+function isWideComma(c: number): boolean {
+  return (
+    isNarrowComma(c) ||
+    c === 0xfe50 ||
+    c === 0xfe10 ||
+    c === 0xfe11 ||
+    c === 0x2e41 ||
+    c === 0x2e34 ||
+    c === 0x2e32
+  );
+}
+
+/**
+ * A text node's part: its folded length, edges and commas in one pass over its characters (an
+ * inline stylesheet is hundreds of kilobytes of commas: no regular expression builds their list).
+ */
+function addText(to: Open, data: string): void {
+  let length = 0;
+  let first = -1;
+  let last = -1;
+  let spaced = false;
+  let narrow = 0;
+  let wide = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (isSpace(c)) {
+      spaced = true;
+      continue;
+    }
+    if (c === 44 || c === 0x060c || c > 0x2e00) {
+      if (isNarrowComma(c)) narrow++;
+      if (isWideComma(c)) wide++;
+    }
+    if (first < 0) first = i;
+    else if (spaced) length++;
+    spaced = false;
+    last = i;
+    length++;
+  }
+  const seg: Seg =
+    first < 0
+      ? { length: 0, blank: true, lead: data.length > 0, trail: data.length > 0 }
+      : { length, blank: false, lead: first > 0, trail: last < data.length - 1 };
+  append(to.all, seg);
+  to.commas += narrow;
+  to.wide += wide;
+  if (!INVISIBLE.has(to.tag)) {
+    append(to.vis, seg);
+    to.visibleCommas += wide;
+    const trimmed = first < 0 ? 0 : last - first + 1;
+    to.letters += trimmed;
+    to.linkLetters += trimmed * to.inLink;
+  }
+}
+
+/**
+ * The measures of `root`, and on the way of every element under it, kept in `memo`: an element
+ * asked for after one of its ancestors costs a lookup, and one asked for first walks only what
+ * the memo does not hold yet. In steps of a few hundred nodes, for the time-sliced scan.
+ */
+export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): Generator<void, Measures> {
+  const known = memo.get(root);
+  if (known) return known;
+  const inLink = root.parentElement?.closest('a');
+  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0)];
+  let node: Node | null = root.firstChild;
+  let k = 0;
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    if (++k % 400 === 0) yield;
+    if (!node) {
+      stack.pop();
+      finish(top);
+      memo.set(top.el, top);
+      const parent = stack[stack.length - 1];
+      if (parent) close(top, parent);
+      node = top.el === root ? null : top.el.nextSibling;
+      continue;
+    }
+    if (node.nodeType === 3) {
+      addText(top, (node as Text).data);
+      node = node.nextSibling;
+    } else if (node.nodeType === 1) {
+      const done = memo.get(node as Element) as Open | undefined;
+      if (done) {
+        close(done, top);
+        node = node.nextSibling;
+      } else {
+        stack.push(open(node as Element, top.inLink));
+        node = node.firstChild;
+      }
+    } else {
+      node = node.nextSibling;
+    }
+  }
+  return memo.get(root) as Measures;
+}
+
+/** The same, straight through: for an element met where the walk had not measured (a frame, a shadow root). */
+export function measure(root: Element, memo: WeakMap<Element, Measures>): Measures {
+  const steps = measureSteps(root, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

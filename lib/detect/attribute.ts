@@ -1,0 +1,165 @@
+import { parseBlock, type BlockEvent } from './parse';
+import { SpeakerResolver } from './speakers';
+import type { DetectedQuote, SpeakerHint } from './types';
+
+/**
+ * The half of detection that needs no DOM: parsing block texts and putting speakers on their
+ * quotes. It runs wherever the text is cheapest to read — the extension's background, from the
+ * texts the content script sends, and in-process for `verbatim scan` — so both give the same quotes.
+ */
+
+/** A block as attribution reads it: plain data, so it can cross from the page to the background. */
+export interface BlockText {
+  text: string;
+  /** Inside <blockquote>, <q> or a pull-quote element: quoted even without marks. */
+  quoted: boolean;
+  /** A headline: quotes in it count, unmarked words never do. */
+  heading: boolean;
+}
+
+/** A stretch of one block's text: [block index, start, end). */
+export type Span = [number, number, number];
+
+/** A quote as offsets into the block texts: what the page maps back to live DOM ranges. */
+export type FoundQuote = Omit<DetectedQuote, 'ranges'> & { spans: Span[] };
+
+/** Parsed blocks by text: what lets a rescan skip every block whose text did not change. */
+export type ParseCache = Map<string, BlockEvent[]>;
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The description a quote's speaker was named by ("the NATO chief"), when the
+ * page put a description, not a name, to a person it named elsewhere: capture
+ * learns it as the person's alias. An outlet or a document read as its own
+ * speaker ("the Beige Book") is not a description of anyone.
+ */
+function describedAs(type: string, words: string[], speaker: string): string | null {
+  if (type !== 'desc' || words.length < 2) return null;
+  const said = words.join(' ');
+  if (said.toLowerCase().includes(speaker.toLowerCase())) return null;
+  return said.replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
+}
+
+/** The stretches of [start, a) and [b, end) in block `i` that hold any visible character. */
+function spansOf(i: number, text: string, start: number, a: number, b: number, end: number): Span[] {
+  const spans: Span[] = [];
+  if (a > start && /\S/.test(text.slice(start, a))) spans.push([i, start, a]);
+  if (end > b && /\S/.test(text.slice(b, end))) spans.push([i, b, end]);
+  return spans;
+}
+
+/**
+ * Quotes and their speakers in the blocks' texts, in order; yields between blocks so a caller on a
+ * main thread can slice it. `cache` is read and refreshed: afterwards it holds exactly these blocks.
+ */
+export function* attributeSteps(
+  blocks: readonly BlockText[],
+  speakers: readonly SpeakerHint[],
+  cache: ParseCache,
+): Generator<void, FoundQuote[]> {
+  const resolver = new SpeakerResolver([...speakers]);
+  const out: FoundQuote[] = [];
+  const seen = new Map<string, BlockEvent[]>();
+  let open: FoundQuote | null = null;
+  for (const [i, block] of blocks.entries()) {
+    yield;
+    const key = `${block.quoted ? 1 : 0}${block.heading ? 1 : 0}${block.text}`;
+    const events = cache.get(key) ?? parseBlock(block.text, block.quoted, block.heading);
+    seen.set(key, events);
+    const carried = open as FoundQuote | null;
+    open = null;
+    let blockSpeaker: string | null = null;
+    /** Quotes still without a speaker, and whether their own sentence named none (then only the block's speaker fits). */
+    const unresolved: [FoundQuote, boolean][] = [];
+    let leadingQuote = false;
+    /** The block's last quote, which an interrupted statement resumes. */
+    let last: FoundQuote | null = null;
+    for (const event of events) {
+      if (event.kind === 'sentence') {
+        resolver.sentence(event.subject, event.names);
+        continue;
+      }
+      let end = event.end;
+      while (/[\s,;:]/.test(block.text.charAt(end - 1))) end--;
+      // The highlight covers exactly the words: a trailing comma or a skipped attribution stays out.
+      const [a, b] = (event.kind === 'reported' && event.gap) || [end, end];
+      const spans = spansOf(i, block.text, event.start, a, b, end);
+      const text = fold(`${block.text.slice(event.start, a)} ${block.text.slice(b, end)}`);
+      if (!text || !spans.length) continue;
+      if (event.kind === 'quote' && event.leading && carried) {
+        carried.text += ` ${text}`;
+        carried.spans.push(...spans);
+        if (!event.closed) open = carried;
+        blockSpeaker = carried.speaker;
+        leadingQuote = true;
+        continue;
+      }
+      if (event.kind === 'quote' && event.resumes && last) {
+        last.text += ` ${text}`;
+        last.spans.push(...spans);
+        if (!event.closed) open = last;
+        continue;
+      }
+      const speaker = event.cue ? resolver.resolve(event.cue) : null;
+      const quote: FoundQuote = {
+        text,
+        form: event.kind === 'quote' ? event.form : 'reported',
+        kind: event.kind === 'quote' && event.scare ? 'scare' : 'speech',
+        marked: event.kind === 'quote' || !!event.mixed,
+        speaker: null,
+        spans,
+      };
+      out.push(quote);
+      last = quote;
+      if (event.kind === 'quote') {
+        if (!event.closed && event.family !== 'c') open = quote;
+        if (event.leading) leadingQuote = true;
+      }
+      if (quote.kind === 'scare') continue;
+      if (speaker) {
+        quote.speaker = speaker;
+        const as = event.cue ? describedAs(event.cue.type, event.cue.words, speaker) : null;
+        if (as) quote.speakerAs = as;
+        blockSpeaker ??= speaker;
+        resolver.spoke(speaker);
+      } else if (event.kind === 'quote') {
+        unresolved.push([quote, event.cued && !event.leading]);
+      } else if (event.mixed) {
+        unresolved.push([quote, true]);
+      }
+    }
+    for (const [quote, cued] of unresolved) {
+      const carried = block.quoted
+        ? (resolver.current ?? resolver.subject ?? resolver.named)
+        : leadingQuote
+          ? resolver.current
+          : resolver.subject;
+      quote.speaker = blockSpeaker ?? (cued ? null : carried);
+      if (!blockSpeaker && quote.speaker) resolver.spoke(quote.speaker);
+    }
+  }
+  for (const quote of out) if (quote.speaker) quote.speaker = resolver.complete(quote.speaker);
+  let k = 0;
+  for (const key of cache.keys()) {
+    if (++k % 1000 === 0) yield;
+    if (!seen.has(key)) cache.delete(key);
+  }
+  for (const [key, events] of seen) cache.set(key, events);
+  return out;
+}
+
+/** The same, run straight through: for the background and the command line, where no page waits. */
+export function attributeBlocks(
+  blocks: readonly BlockText[],
+  speakers: readonly SpeakerHint[],
+  cache: ParseCache = new Map(),
+): FoundQuote[] {
+  const steps = attributeSteps(blocks, speakers, cache);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
