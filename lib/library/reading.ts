@@ -49,10 +49,17 @@ async function lookUpSpeakers(
   const asked = [...new Map(names.map((name) => [nameKey(name), name.trim()])).entries()].filter(
     ([key]) => !speakers.has(key),
   );
-  const found = await Promise.all(
-    asked.map(([, name]) => db.speakers.where('name').equalsIgnoreCase(name).first()),
-  );
-  asked.forEach(([key], i) => speakers.set(key, found[i] ?? null));
+  if (!asked.length) return;
+  // One cursor for every name: each request costs the background a task of its own.
+  const found = await db.speakers
+    .where('name')
+    .anyOfIgnoreCase(asked.map(([, name]) => name))
+    .toArray();
+  for (const [key] of asked) speakers.set(key, null);
+  for (const speaker of found) {
+    const key = nameKey(speaker.name);
+    if (speakers.get(key) === null) speakers.set(key, speaker);
+  }
 }
 
 /**
