@@ -95,13 +95,8 @@ async function bundled(entry: string, globalName?: string): Promise<string> {
   return bundle.outputFiles[0]!.text;
 }
 
-async function benchChromium(list: PageSource[]): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    console.log(`\nChromium: ${CHROMIUM} not found, skipped (sudo apt-get install -y chromium)`);
-    return;
-  }
-  const code = await bundled('bench/detect-browser.ts', 'VerbatimScan');
-  const workerCode = await bundled('bench/detect-worker.ts');
+/** The pages on 127.0.0.1 (page i at `/p{i}.html`) and a headless Chromium to open them in. */
+async function servePages(list: PageSource[]) {
   const byPath = new Map(list.map((p, i) => [`/p${i}.html`, p.html]));
   const server = createServer((req, res) => {
     const html = byPath.get(req.url ?? '');
@@ -116,6 +111,17 @@ async function benchChromium(list: PageSource[]): Promise<void> {
     headless: true,
     args: [...QUIET_CHROMIUM_FLAGS],
   });
+  return { server, port, browser };
+}
+
+async function benchChromium(list: PageSource[]): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\nChromium: ${CHROMIUM} not found, skipped (sudo apt-get install -y chromium)`);
+    return;
+  }
+  const code = await bundled('bench/detect-browser.ts', 'VerbatimScan');
+  const workerCode = await bundled('bench/detect-worker.ts');
+  const { server, port, browser } = await servePages(list);
   try {
     // A saved page's own CSP would forbid the worker that stands in for the background, which no page CSP governs.
     const context = await browser.newContext({ bypassCSP: true });
@@ -203,20 +209,7 @@ const PHASES: Phase[] = ['article', 'walk', 'send', 'attribute', 'place'];
 /** `--phases`: where the time of one straight-through scan goes, cold (first run on the page) and warm. */
 async function benchPhases(list: PageSource[]): Promise<void> {
   const code = await bundled('bench/detect-phases.ts', 'VerbatimPhases');
-  const byPath = new Map(list.map((p, i) => [`/p${i}.html`, p.html]));
-  const server = createServer((req, res) => {
-    const html = byPath.get(req.url ?? '');
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...QUIET_CHROMIUM_FLAGS],
-  });
+  const { server, port, browser } = await servePages(list);
   const sums = { cold: new Map<Phase, number>(), warm: new Map<Phase, number>() };
   try {
     const context = await browser.newContext();

@@ -533,34 +533,7 @@ export class QuoteMatcher {
     // (likelihood 1: the question is moot), nor when score or evidence is below what any rewording needs
     // (likelihood 0). Its figures would cost a fifth of a query otherwise.
     const close = exact >= STRONG || wholeStored;
-    if (!always && (close || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE))
-      return {
-        slot: ix.docQuote.get(doc),
-        doc,
-        score,
-        exact,
-        meaning,
-        evidence,
-        shared,
-        pageWeight: q.pageWeight,
-        storedWeight,
-        unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
-        features: [],
-        likelihood: close ? 1 : 0,
-        whole: wholeStored,
-      };
-    const features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
-      meaning,
-      exact,
-      shared: shared / unit,
-      pageOnly: Math.max(0, q.pageWeight - shared) / unit,
-      storedOnly: Math.max(0, storedWeight - shared) / unit,
-      pageMissed: sm.pageMissed,
-      storedMissed: sm.storedMissed,
-      rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
-      alignment: a,
-    });
-    return {
+    const scored: Scored = {
       slot: ix.docQuote.get(doc),
       doc,
       score,
@@ -571,10 +544,24 @@ export class QuoteMatcher {
       pageWeight: q.pageWeight,
       storedWeight,
       unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
-      features,
-      likelihood: sameRemarkLikelihood(features),
       whole: wholeStored,
+      features: [],
+      likelihood: close ? 1 : 0,
     };
+    if (!always && (close || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE)) return scored;
+    scored.features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
+      meaning,
+      exact,
+      shared: shared / unit,
+      pageOnly: Math.max(0, q.pageWeight - shared) / unit,
+      storedOnly: Math.max(0, storedWeight - shared) / unit,
+      pageMissed: sm.pageMissed,
+      storedMissed: sm.storedMissed,
+      rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
+      alignment: a,
+    });
+    scored.likelihood = sameRemarkLikelihood(scored.features);
+    return scored;
   }
 
   /**
