@@ -278,7 +278,7 @@ export async function recordReading(
       added,
       removed: plan.drop.length,
       records: {
-        speakers: [...newSpeakers, ...aliased],
+        speakers: [...new Set([...newSpeakers, ...aliased])],
         quotes: quoteIds
           .filter((id) => !gone.quoteIds.has(id))
           .map((id) => ({ quote: quotes.get(id) as Quote, renderings: held.get(id) ?? [] })),
