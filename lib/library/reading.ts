@@ -243,23 +243,25 @@ export async function recordReading(
       add(quote, fresh.id);
     }
     const aliased = learnAliases([...plan.join.map((j) => j.quote), ...create], speakers);
+    // A new quote's wording is its one rendering's; only quotes that gained a rendering may change theirs.
+    const created = new Set(newQuotes.map((q) => q.id));
     const rewritten: Quote[] = [];
     for (const id of touched) {
-      const next = reworded(quotes.get(id) as Quote, held.get(id) ?? []);
+      const next = created.has(id) ? null : reworded(quotes.get(id) as Quote, held.get(id) ?? []);
       if (!next) continue;
       quotes.set(id, next);
-      if (!newQuotes.some((q) => q.id === id)) rewritten.push(next);
+      rewritten.push(next);
     }
     await Promise.all([
       db.speakers.bulkAdd(newSpeakers),
       db.speakers.bulkPut([...aliased].filter((s) => !newSpeakers.includes(s))),
-      db.quotes.bulkAdd(newQuotes.map((q) => quotes.get(q.id) as Quote)),
+      db.quotes.bulkAdd(newQuotes),
       db.quotes.bulkPut(rewritten),
       db.renderings.bulkAdd(newRenderings),
     ]);
     const gone = await removeRenderings(db, plan.drop);
     // Quotes that are new or changed their wording are indexed again; a join alone only appends its rendering.
-    const reindex = new Set([...newQuotes.map((q) => q.id), ...rewritten.map((q) => q.id), ...gone.quoteIds]);
+    const reindex = new Set([...created, ...rewritten.map((q) => q.id), ...gone.quoteIds]);
     // A quote that lost renderings is worded from what Dexie now holds (the page's dropped words are gone).
     for (const id of gone.quoteIds) await followBestWording(db, id);
     await db.pages.put({

@@ -128,7 +128,11 @@ export async function applyQuotes(db: AppDB, matcher: QuoteMatcher, quoteIds: st
   );
   for (const speaker of speakers) if (speaker) matcher.upsertSpeaker(speaker);
   const byQuote = new Map<string, Rendering[]>();
-  for (const r of renderings) byQuote.set(r.quoteId, [...(byQuote.get(r.quoteId) ?? []), r]);
+  for (const r of renderings) {
+    const list = byQuote.get(r.quoteId);
+    if (list) list.push(r);
+    else byQuote.set(r.quoteId, [r]);
+  }
   quoteIds.forEach((id, i) => {
     const quote = quotes[i];
     if (quote) matcher.upsertQuote(quote, byQuote.get(id) ?? []);
