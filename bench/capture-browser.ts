@@ -82,6 +82,7 @@ try {
   const callCost = percentile(idle, 50);
   const wall: number[] = [];
   const main: number[] = [];
+  const floor: number[] = [];
   let added = 0;
   for (let n = 0; n < PAGES; n++) {
     const quotes: ReadQuote[] = pageQuotes(n).map((p) => p.quote);
@@ -97,9 +98,18 @@ try {
     main.push((await busy()) - before - callCost);
     wall.push(result.ms);
     added += result.added;
+    const beforeFloor = await busy();
+    await page.evaluate(
+      (n) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.floor(n),
+      n,
+    );
+    floor.push((await busy()) - beforeFloor - callCost);
   }
   console.log(
     `capture per page of ${PER_PAGE} in Chromium (decide, Dexie write, index update, journal): main-thread busy p50 ${ms(percentile(main, 50))}, p95 ${ms(percentile(main, 95))}; wall p50 ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))} (${added} renderings added over ${PAGES} pages; an empty call's ${ms(callCost)} taken off)`,
+  );
+  console.log(
+    `the floor, the same rows written with bare IndexedDB in one transaction: main-thread busy p50 ${ms(percentile(floor, 50))}, p95 ${ms(percentile(floor, 95))}`,
   );
   const measured = async (job: 'saveWhole' | 'wake' | 'replay' | 'savePlain' | 'wakePlain') => {
     const before = await busy();

@@ -4,18 +4,18 @@
  * reading, and each call does what the background does with one page.
  */
 import type { AppDB } from '../lib/library/db';
-import type { LibraryData } from '../lib/library/model';
+import type { LibraryData, Quote, Rendering } from '../lib/library/model';
 import { openLibrary } from '../lib/library/open';
-import { previousReading, recordReading } from '../lib/library/reading';
+import { libraryRevision } from '../lib/library/revision';
 import { QuoteMatcher, type MatcherSnapshot } from '../lib/match';
-import { planReading, type ReadQuote } from '../lib/reading/plan';
+import type { ReadQuote } from '../lib/reading/plan';
 import { speakerFits } from '../lib/reading/speaker-fits';
-import { newPageFacts, indexChange } from './capture-steps';
-import { applyQuotes, readStoredIndex, saveJournal, saveSnapshot } from '../lib/services/index-store';
+import { capturePageInto, newPageFacts } from './capture-steps';
+import { applyQuotes, readStoredIndex, saveSnapshot, type IndexState } from '../lib/services/index-store';
 
 let db: AppDB;
 let matcher: QuoteMatcher;
-const changed = new Set<string>();
+let state: IndexState;
 
 async function timed<T>(job: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -35,6 +35,8 @@ export async function fill(url: string): Promise<{ fillMs: number; buildMs: numb
   );
   const start = performance.now();
   matcher = QuoteMatcher.build(data);
+  // As a background whose snapshot is saved: each capture writes the journal with its page.
+  state = { matcher, revision: await libraryRevision(db), saved: 'bench', changed: new Set() };
   return { fillMs: filled.ms, buildMs: performance.now() - start };
 }
 
@@ -52,24 +54,60 @@ export function ask(quotes: ReadQuote[]): void {
   );
 }
 
-/** One page read: decide (from the answers the page just got), record, update the index, journal. */
+let lastWrites: { renderings: Rendering[]; quotes: Quote[] } = { renderings: [], quotes: [] };
+
+/** One page read, as the background does it: one transaction (decide, record, journal), then the index update. */
 export async function capture(n: number): Promise<{ ms: number; added: number }> {
-  const quotes = [...asked.keys()];
   const answers = asked;
   const facts = newPageFacts(n);
-  const run = await timed(async () => {
-    const previous = await previousReading(db, facts.url);
-    const change = await recordReading(
-      db,
-      facts,
-      planReading(quotes, previous, (q) => answers.get(q) ?? null),
-    );
-    await applyQuotes(db, matcher, indexChange(matcher, change));
-    for (const id of [...change.quoteIds, ...change.appended.map((a) => a.quoteId)]) changed.add(id);
-    await saveJournal(db, { base: 'bench', revision: 'bench', quoteIds: [...changed] });
-    return change.added;
-  });
-  return { ms: run.ms, added: run.value };
+  const run = await timed(() =>
+    capturePageInto(db, state, facts, [...answers.keys()], (q) => answers.get(q) ?? null),
+  );
+  const created = run.value.records?.quotes ?? [];
+  lastWrites = {
+    quotes: created.map((c) => c.quote),
+    renderings: [
+      ...run.value.appended.map((a) => a.rendering),
+      ...created.flatMap((c) => c.renderings.filter((r) => r.url === facts.url)),
+    ],
+  };
+  return { ms: run.ms, added: run.value.added };
+}
+
+let floorDb: AppDB | undefined;
+
+/**
+ * The floor under capture: the rows the last capture wrote (its renderings,
+ * its new quotes, the page, revision and journal), written with bare
+ * IndexedDB in one transaction to an empty copy of the schema, after the two
+ * reads capture cannot do without. What capture costs above this is Dexie,
+ * deciding and the index update.
+ */
+export async function floor(n: number): Promise<number> {
+  floorDb ??= await openLibrary({ name: 'bench-floor' });
+  const idb = floorDb.backendDB();
+  const { renderings, quotes } = lastWrites;
+  return (
+    await timed(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const tx = idb.transaction(['renderings', 'quotes', 'pages', 'kv'], 'readwrite');
+          tx.objectStore('pages').get(`floor-${n}`);
+          tx.objectStore('kv').get('library:revision');
+          for (const r of renderings) tx.objectStore('renderings').add({ ...r, id: `${r.id}-floor` });
+          for (const q of quotes) tx.objectStore('quotes').add({ ...q, id: `${q.id}-floor` });
+          tx.objectStore('pages').put({
+            ...newPageFacts(n),
+            url: `floor-${n}`,
+            renderingIds: renderings.map((r) => r.id),
+          });
+          tx.objectStore('kv').put({ key: 'library:revision', value: crypto.randomUUID() });
+          tx.objectStore('kv').put({ key: 'matcher:journal', value: { quoteIds: [...state.changed] } });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        }),
+    )
+  ).ms;
 }
 
 /** The whole snapshot, as the background writes it once the journal is long. */
@@ -111,9 +149,9 @@ export async function wake(): Promise<number> {
 
 /** The journal replayed after a restart: the quotes it lists read again from IndexedDB and re-indexed. */
 export async function replay(): Promise<number> {
-  return (await timed(() => applyQuotes(db, matcher, [...changed]))).ms;
+  return (await timed(() => applyQuotes(db, matcher, [...state.changed]))).ms;
 }
 
 export function journalLength(): number {
-  return changed.size;
+  return state.changed.size;
 }

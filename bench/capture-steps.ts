@@ -1,10 +1,17 @@
 /**
  * What both capture benches do the same way (Node and the Chromium page, so
- * nothing here may need Node): the new pages' facts and the background's
- * index update after a capture.
+ * nothing here may need Node): the new pages' facts, and one page captured as
+ * the background's reading-service does it.
  */
-import type { PageFacts, ReadingChange } from '../lib/library/reading';
-import type { QuoteMatcher } from '../lib/match';
+import type { AppDB } from '../lib/library/db';
+import {
+  recordReading,
+  type CaptureMemo,
+  type PageFacts,
+  type RecordedReading,
+} from '../lib/library/reading';
+import type { ReadQuote } from '../lib/reading/plan';
+import { captureOptionsFor, type IndexState } from '../lib/services/index-store';
 
 export function newPageFacts(n: number): PageFacts {
   return {
@@ -17,15 +24,30 @@ export function newPageFacts(n: number): PageFacts {
   };
 }
 
+/** What the last capture learnt (reading-service keeps the same). */
+let memo: CaptureMemo | undefined;
+
 /**
- * As reading-service's reindex: the records capture wrote go straight in and
- * joined renderings are appended; returns the quotes it holds no records of,
- * which the background reads back.
+ * As reading-service's capturePage and reindexCapture: one transaction that
+ * takes joined quotes from the index and writes the journal with the page,
+ * then the records it wrote straight into the index.
  */
-export function indexChange(matcher: QuoteMatcher, change: ReadingChange): string[] {
-  for (const speaker of change.records?.speakers ?? []) matcher.upsertSpeaker(speaker);
-  for (const { quote, renderings } of change.records?.quotes ?? []) matcher.upsertQuote(quote, renderings);
-  for (const { quoteId, rendering } of change.appended) matcher.appendRendering(quoteId, rendering);
-  const inHand = new Set(change.records?.quotes.map((r) => r.quote.id));
-  return change.quoteIds.filter((id) => !inHand.has(id));
+export async function capturePageInto(
+  db: AppDB,
+  state: IndexState,
+  facts: PageFacts,
+  quotes: ReadQuote[],
+  joinOf: (quote: ReadQuote) => string | null,
+): Promise<RecordedReading> {
+  const last = memo;
+  memo = undefined;
+  const change = await recordReading(db, facts, quotes, joinOf, { ...captureOptionsFor(state), memo: last });
+  memo = change.memo;
+  for (const speaker of change.records?.speakers ?? []) state.matcher.upsertSpeaker(speaker);
+  for (const { quote, renderings } of change.records?.quotes ?? [])
+    state.matcher.upsertQuote(quote, renderings);
+  for (const { quoteId, rendering } of change.appended) state.matcher.appendRendering(quoteId, rendering);
+  state.revision = change.revision;
+  for (const id of [...change.quoteIds, ...change.appended.map((a) => a.quoteId)]) state.changed.add(id);
+  return change;
 }

@@ -36,6 +36,9 @@ export class AppDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME) {
     // No liveQuery reads this database, so Dexie's optimistic cache would only copy every row each write touches.
     super(name, { cache: 'disabled' });
+    // Nor does anything observe it: Dexie's change tracking would compute the key ranges of every write and
+    // broadcast them to every extension page after each commit (capture's per-page cost, measured).
+    this.unuse({ stack: 'dbcore', name: 'Observability' });
     this.version(1).stores({
       speakers: speakersSchema[1],
       quotes: quotesSchema[1],

@@ -1,12 +1,13 @@
 import type { AppDB } from './db';
-import { nameKey, renderingKey } from './dedupe';
+import { nameKey, renderingBucket, renderingKey } from './dedupe';
 import { newId } from './ids';
 import type { Quote, Rendering, Speaker } from './model';
-import { markLibraryChanged } from './revision';
+import { libraryRevision, markLibraryChanged } from './revision';
+import type { KvEntry } from './tables/kv';
 import type { ReadPage } from './tables/pages';
 import type { LibraryChange } from './undo';
 import { bestWording } from '../reading/wording';
-import type { ReadQuote, ReadingPlan } from '../reading/plan';
+import { planReading, type ReadQuote } from '../reading/plan';
 
 /** What a page says about itself, for the renderings captured from it. */
 export type PageFacts = Pick<ReadPage, 'url' | 'site' | 'outlet' | 'title' | 'date' | 'language'>;
@@ -27,10 +28,15 @@ export interface ReadingChange extends LibraryChange {
 
 const tables = (db: AppDB) => [db.speakers, db.quotes, db.renderings, db.pages, db.kv];
 
+const NOTHING: ReadingChange = { quoteIds: [], removedQuoteIds: [], appended: [], added: 0, removed: 0 };
+
+async function capturedCount(db: AppDB): Promise<number> {
+  return db.renderings.where('origin').equals('captured').count();
+}
+
 /** The renderings a page gave last time, for planReading to compare with what it prints now. */
-export async function previousReading(db: AppDB, url: string): Promise<Rendering[]> {
-  const page = await db.pages.get(url);
-  if (!page) return [];
+async function previousReading(db: AppDB, page: ReadPage | undefined): Promise<Rendering[]> {
+  if (!page?.renderingIds.length) return [];
   return (await db.renderings.bulkGet(page.renderingIds)).filter(
     (r): r is Rendering => r?.origin === 'captured',
   );
@@ -133,41 +139,120 @@ async function removeRenderings(
 }
 
 /**
+ * What the background already holds of the library, as of one revision (the
+ * matcher index mirrors every quote and rendering record): while the library
+ * is still at that revision, capture takes the quotes a page joins from here
+ * instead of reading them from IndexedDB, where each request costs the
+ * background time.
+ */
+export interface LibraryMirror {
+  revision: string | null;
+  records(quoteId: string): { quote: Quote; renderings: readonly Rendering[] } | null;
+}
+
+/**
+ * What one capture learnt that the next may reuse while the library is still
+ * at `revision` (capture itself being the only writer in between): how many
+ * captured renderings are stored, so the storage cap needs no count, and the
+ * speakers it looked up by name key (null: none of that name), so a story's
+ * speakers are looked up once, not on every page that quotes them.
+ */
+export interface CaptureMemo {
+  revision: string | null;
+  captured: number;
+  speakers: Map<string, Speaker | null>;
+}
+
+/** Names a memo remembers at most; past that it starts again. */
+const MEMO_SPEAKERS = 5000;
+
+export interface RecordOptions {
+  now?: string;
+  mirror?: LibraryMirror | null;
+  memo?: CaptureMemo;
+  /**
+   * Rows to write with the change, in its transaction (the index journal that
+   * the change's new revision makes current), so a page costs one transaction.
+   */
+  alsoWrite?: (change: RecordedReading) => KvEntry[];
+}
+
+/** A page's capture result: the change, the library revision it left, and the memo for the next capture. */
+export interface RecordedReading extends ReadingChange {
+  revision: string | null;
+  memo: CaptureMemo;
+}
+
+/** The quotes a page joins, with their renderings, from the mirror when it is current, else from Dexie. */
+async function joinTargets(
+  db: AppDB,
+  joinIds: string[],
+  mirror: LibraryMirror | null,
+): Promise<{ quotes: Map<string, Quote>; held: Map<string, Rendering[]> }> {
+  const quotes = new Map<string, Quote>();
+  const held = new Map<string, Rendering[]>();
+  if (mirror) {
+    for (const id of joinIds) {
+      const records = mirror.records(id);
+      if (records) quotes.set(id, records.quote);
+      held.set(id, [...(records?.renderings ?? [])]);
+    }
+    return { quotes, held };
+  }
+  const [targets, heldLists] = await Promise.all([
+    db.quotes.bulkGet(joinIds),
+    Promise.all(joinIds.map((id) => db.renderings.where('quoteId').equals(id).toArray())),
+  ]);
+  joinIds.forEach((id, i) => {
+    const quote = targets[i];
+    if (quote) quotes.set(id, quote);
+    held.set(id, heldLists[i] ?? []);
+  });
+  return { quotes, held };
+}
+
+/**
  * Writes what reading one page changed, in one transaction: the page's new
  * wordings join their quotes or start captured ones, wordings the page no
  * longer prints go, and the page record remembers which renderings are its own.
- * It reads what it needs in a few batched requests, decides in memory and
- * writes in bulk: every IndexedDB request costs the background time, and a
- * page of 20 quotes made a hundred of them one after another.
+ * It plans inside the transaction (planReading, against what the page gave
+ * last time), reads what it needs in a few batched requests (none for joined
+ * quotes when the mirror is current), decides in memory and writes in bulk:
+ * every IndexedDB request and transaction costs the background time, and a
+ * page of 20 quotes used to make a hundred requests in five transactions.
  */
 export async function recordReading(
   db: AppDB,
   page: PageFacts,
-  plan: ReadingPlan,
-  now = new Date().toISOString(),
-): Promise<ReadingChange> {
+  read: ReadQuote[],
+  joinOf: (quote: ReadQuote) => string | null,
+  options: RecordOptions = {},
+): Promise<RecordedReading> {
+  const now = options.now ?? new Date().toISOString();
   return db.transaction('rw', tables(db), async () => {
-    const joinIds = [...new Set(plan.join.map((j) => j.quoteId))];
-    const speakers = new Map<string, Speaker | null>();
+    const [old, revision] = await Promise.all([db.pages.get(page.url), libraryRevision(db)]);
+    const memo = options.memo?.revision === revision ? options.memo : null;
+    const speakers =
+      memo && memo.speakers.size < MEMO_SPEAKERS ? memo.speakers : new Map<string, Speaker | null>();
     // Speakers are needed for new quotes and for aliases to learn; a join's own speaker is its quote's.
-    const named = [...plan.create, ...plan.join.map((j) => j.quote).filter((q) => q.speakerAs)];
-    const [old, targets, heldLists] = await Promise.all([
-      db.pages.get(page.url),
-      db.quotes.bulkGet(joinIds),
-      Promise.all(joinIds.map((id) => db.renderings.where('quoteId').equals(id).toArray())),
+    const named = read.filter((q) => q.speakerAs || !joinOf(q));
+    const [previous] = await Promise.all([
+      previousReading(db, old),
       lookUpSpeakers(
         db,
         named.map((q) => q.speaker),
         speakers,
       ),
     ]);
-    const quotes = new Map<string, Quote>();
-    const held = new Map<string, Rendering[]>();
-    joinIds.forEach((id, i) => {
-      const quote = targets[i];
-      if (quote) quotes.set(id, quote);
-      held.set(id, heldLists[i] ?? []);
-    });
+    const plan = planReading(read, previous, joinOf);
+    const mirror = options.mirror?.revision === revision ? options.mirror : null;
+    // A page never seen that gives no quote leaves no record.
+    if (!old && !plan.join.length && !plan.create.length) {
+      const captured = memo?.captured ?? (await capturedCount(db));
+      return { ...NOTHING, revision, memo: { revision, captured, speakers } };
+    }
+    const joinIds = [...new Set(plan.join.map((j) => j.quoteId))];
+    const { quotes, held } = await joinTargets(db, joinIds, mirror);
     const renderingIds = [...plan.kept];
     const newRenderings: Rendering[] = [];
     const newQuotes: Quote[] = [];
@@ -206,9 +291,7 @@ export async function recordReading(
         create.push(quote);
         continue;
       }
-      // The library already holds this outlet's very words (wire copy, a bundled rendering): nothing to add.
-      const key = renderingKey({ quoteId, outlet: page.outlet, text: quote.text });
-      if (!held.get(quoteId)?.some((r) => renderingKey(r) === key))
+      if (!holdsWording(held.get(quoteId) ?? [], page.outlet, quote.text))
         joined.push({ quoteId, rendering: add(quote, quoteId) });
     }
     for (const quote of create) {
@@ -259,21 +342,22 @@ export async function recordReading(
       db.quotes.bulkPut(rewritten),
       db.renderings.bulkAdd(newRenderings),
     ]);
-    const gone = await removeRenderings(db, plan.drop);
+    const gone = plan.drop.length
+      ? await removeRenderings(db, plan.drop)
+      : { quoteIds: new Set<string>(), removed: new Set<string>() };
     // Quotes that are new or changed their wording are indexed again; a join alone only appends its rendering.
     const reindex = new Set([...created, ...rewritten.map((q) => q.id), ...gone.quoteIds]);
     // A quote that lost renderings is worded from what Dexie now holds (the page's dropped words are gone).
     for (const id of gone.quoteIds) await followBestWording(db, id);
-    await db.pages.put({
-      ...page,
-      firstSeen: old?.firstSeen ?? now,
-      lastSeen: now,
-      renderingIds,
-    });
     const added = renderingIds.length - plan.kept.length;
-    if (added || gone.quoteIds.size || gone.removed.size || plan.drop.length) await markLibraryChanged(db);
+    const changed = added > 0 || plan.drop.length > 0;
+    const [nextRevision, counted] = await Promise.all([
+      changed ? markLibraryChanged(db) : revision,
+      memo ? null : capturedCount(db),
+      db.pages.put({ ...page, firstSeen: old?.firstSeen ?? now, lastSeen: now, renderingIds }),
+    ]);
     const quoteIds = [...reindex].filter((id) => !gone.removed.has(id));
-    return {
+    const change: RecordedReading = {
       quoteIds,
       removedQuoteIds: [...gone.removed],
       appended: joined.filter((j) => !reindex.has(j.quoteId) && !gone.removed.has(j.quoteId)),
@@ -285,7 +369,30 @@ export async function recordReading(
           .filter((id) => !gone.quoteIds.has(id))
           .map((id) => ({ quote: quotes.get(id) as Quote, renderings: held.get(id) ?? [] })),
       },
+      revision: nextRevision,
+      memo: {
+        revision: nextRevision,
+        captured: counted ?? (memo?.captured ?? 0) + added - plan.drop.length,
+        speakers,
+      },
     };
+    const extra = changed ? (options.alsoWrite?.(change) ?? []) : [];
+    if (extra.length) await db.kv.bulkPut(extra);
+    return change;
+  });
+}
+
+/**
+ * Whether a quote already holds this outlet's very words (wire copy, a bundled
+ * rendering): then a page that prints them adds nothing. Only the outlet's own
+ * renderings are normalized.
+ */
+function holdsWording(held: Rendering[], outlet: string, text: string): boolean {
+  let key: string | undefined;
+  return held.some((r) => {
+    if (renderingBucket(r) !== renderingBucket({ quoteId: r.quoteId, outlet })) return false;
+    key ??= renderingKey({ quoteId: r.quoteId, outlet, text });
+    return renderingKey(r) === key;
   });
 }
 
@@ -338,10 +445,9 @@ export async function forgetAllReading(db: AppDB): Promise<ReadingChange> {
  * `cap`, the pages read longest ago are forgotten (quotes the reader kept stay).
  */
 export async function pruneReading(db: AppDB, cap: number): Promise<ReadingChange> {
-  const none: ReadingChange = { quoteIds: [], removedQuoteIds: [], appended: [], added: 0, removed: 0 };
-  if ((await db.renderings.where('origin').equals('captured').count()) <= cap) return none;
+  if ((await capturedCount(db)) <= cap) return NOTHING;
   return db.transaction('rw', tables(db), async () => {
-    let over = (await db.renderings.where('origin').equals('captured').count()) - cap;
+    let over = (await capturedCount(db)) - cap;
     const oldest: string[] = [];
     await db.pages
       .orderBy('lastSeen')
@@ -350,7 +456,7 @@ export async function pruneReading(db: AppDB, cap: number): Promise<ReadingChang
         oldest.push(page.url);
         over -= page.renderingIds.length;
       });
-    return oldest.length ? forgetPages(db, oldest) : none;
+    return oldest.length ? forgetPages(db, oldest) : NOTHING;
   });
 }
 
@@ -380,6 +486,6 @@ export async function keepQuote(db: AppDB, quoteId: string): Promise<LibraryChan
 export async function readingStats(db: AppDB): Promise<{ pages: number; renderings: number }> {
   return {
     pages: await db.pages.count(),
-    renderings: await db.renderings.where('origin').equals('captured').count(),
+    renderings: await capturedCount(db),
   };
 }

@@ -5,9 +5,12 @@ import { KV_KEYS } from './tables/kv';
  * Marks the library as changed, inside the transaction that changes it: a
  * persisted matcher index labelled with an older revision is then never
  * restored, even when the page that made the change never told the background.
+ * Returns the new revision, which the background's index takes as its own.
  */
-export async function markLibraryChanged(db: AppDB): Promise<void> {
-  await db.kv.put({ key: KV_KEYS.revision, value: crypto.randomUUID() });
+export async function markLibraryChanged(db: AppDB): Promise<string> {
+  const revision = crypto.randomUUID();
+  await db.kv.put({ key: KV_KEYS.revision, value: revision });
+  return revision;
 }
 
 /** The library's current revision, or null for a library never changed since this key existed. */

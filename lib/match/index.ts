@@ -177,6 +177,17 @@ export class QuoteMatcher {
     this.ix.removeQuote(id);
   }
 
+  /**
+   * The quote's records as the index holds them, which mirror the library's
+   * as of the index's last update: capture reads them instead of IndexedDB.
+   * Shared with the index, so not to be changed.
+   */
+  records(quoteId: string): { quote: Quote; renderings: readonly Rendering[] } | null {
+    const slot = this.ix.slotOf.get(quoteId);
+    const quote = slot === undefined ? null : this.ix.quotes[slot];
+    return quote ? { quote, renderings: this.ix.renderings[slot as number] ?? [] } : null;
+  }
+
   /** Quotes in the index (for tests and the library's status line). */
   get size(): number {
     return this.ix.slotOf.size;

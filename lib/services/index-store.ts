@@ -1,12 +1,20 @@
 import { packRows, unpackRows, type PackedRows } from '../library/columns';
 import type { AppDB } from '../library/db';
 import type { Quote, Rendering } from '../library/model';
+import type { LibraryMirror, RecordOptions, RecordedReading } from '../library/reading';
+import type { KvEntry } from '../library/tables/kv';
 import type { MatcherSnapshot, QuoteMatcher } from '../match';
 
 /** kv key of the persisted index: the snapshot and the library revision it reflects. */
 export const SNAPSHOT_KEY = 'matcher:snapshot';
 /** kv key of the quotes changed since that snapshot, so a small change never rewrites the whole index. */
 export const JOURNAL_KEY = 'matcher:journal';
+/**
+ * Past this many quotes changed since the saved snapshot, the next save
+ * writes a new snapshot instead of the journal: a restart re-reads at most
+ * this many quotes, and a whole snapshot is written about once in 50 pages read.
+ */
+export const JOURNAL_MAX = 1000;
 
 /**
  * The snapshot as IndexedDB keeps it: the index's typed arrays as they are,
@@ -138,4 +146,41 @@ export async function applyQuotes(db: AppDB, matcher: QuoteMatcher, quoteIds: st
     if (quote) matcher.upsertQuote(quote, byQuote.get(id) ?? []);
     else matcher.removeQuote(id);
   });
+}
+
+/** The background's index and what of it is saved. */
+export interface IndexState {
+  matcher: QuoteMatcher;
+  /** The library revision every change so far has been applied up to. */
+  revision: string | null;
+  /** The revision of the snapshot this index saved, that `changed` counts from; undefined when none holds. */
+  saved: string | null | undefined;
+  /** Quotes changed since that snapshot: what the journal lists. */
+  changed: Set<string>;
+  /** The revision the stored journal brings the snapshot up to, when a capture wrote it with its change. */
+  journaled?: string | null;
+}
+
+/**
+ * What capture may take from the index instead of IndexedDB (its records, as
+ * of its revision: see LibraryMirror), and the journal to write in capture's
+ * own transaction while it lists at most JOURNAL_MAX quotes (past that the
+ * next save writes a whole snapshot).
+ */
+export function captureOptionsFor(state: IndexState): Pick<RecordOptions, 'mirror' | 'alsoWrite'> {
+  const mirror: LibraryMirror = { revision: state.revision, records: (id) => state.matcher.records(id) };
+  const alsoWrite = (change: RecordedReading): KvEntry[] => {
+    if (state.saved === undefined) return [];
+    const quoteIds = new Set([
+      ...state.changed,
+      ...change.quoteIds,
+      ...change.removedQuoteIds,
+      ...change.appended.map((a) => a.quoteId),
+    ]);
+    if (quoteIds.size > JOURNAL_MAX) return [];
+    const journal: IndexJournal = { base: state.saved, revision: change.revision, quoteIds: [...quoteIds] };
+    state.journaled = change.revision;
+    return [{ key: JOURNAL_KEY, value: journal }];
+  };
+  return { mirror, alsoWrite };
 }

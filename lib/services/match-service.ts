@@ -1,36 +1,30 @@
 import type { SpeakerHint } from '../detect/types';
 import type { Quote, Rendering, Speaker } from '../library/model';
+import type { RecordOptions } from '../library/reading';
 import { loadLibrary } from '../library/operations';
 import { libraryRevision } from '../library/revision';
 import { QuoteMatcher } from '../match';
 import type { Match } from '../match/types';
 import type { QuoteQuery } from '../messaging';
 import { onlyFromHere } from '../reading/other-pages';
-import { applyQuotes, readStoredIndex, saveJournal, saveSnapshot, type StoredIndex } from './index-store';
+import {
+  applyQuotes,
+  JOURNAL_MAX,
+  captureOptionsFor,
+  readStoredIndex,
+  saveJournal,
+  saveSnapshot,
+  type IndexState,
+  type StoredIndex,
+} from './index-store';
 import { getDb } from './library-service';
 
 /** Saves a moment after the last change, so a burst of edits is written once. */
 const SAVE_DELAY_MS = 1000;
 /** Past this many touched quotes (an import, a restore) one rebuild is cheaper than as many updates. */
 const REBUILD_OVER = 200;
-/**
- * Past this many quotes changed since the saved snapshot, the next save
- * writes a new snapshot instead of the journal: a restart re-reads at most
- * this many quotes, and a whole snapshot is written about once in 50 pages read.
- */
-const JOURNAL_MAX = 1000;
 
-interface Indexed {
-  matcher: QuoteMatcher;
-  /** The library revision every change so far has been applied up to. */
-  revision: string | null;
-  /** The revision of the snapshot this index saved, that `changed` counts from; undefined when none holds. */
-  saved: string | null | undefined;
-  /** Quotes changed since that snapshot: what the journal lists. */
-  changed: Set<string>;
-}
-
-let index: Promise<Indexed> | undefined;
+let index: Promise<IndexState> | undefined;
 
 /** How many recent answers are kept: a few pages' worth of quotes. */
 const RECENT_ANSWERS = 500;
@@ -59,7 +53,7 @@ function toReplay(stored: StoredIndex, revision: string | null): string[] | null
  * only the journal's quotes are read again); otherwise it rebuilds from
  * Dexie. A failure is not kept: the next message tries again.
  */
-function getIndex(): Promise<Indexed> {
+function getIndex(): Promise<IndexState> {
   index ??= (async () => {
     const db = await getDb();
     const revision = await libraryRevision(db);
@@ -74,7 +68,7 @@ function getIndex(): Promise<Indexed> {
     } catch (error) {
       console.warn('Verbatim: the saved index could not be restored; rebuilding it', error);
     }
-    const built: Indexed = {
+    const built: IndexState = {
       matcher: QuoteMatcher.build(await loadLibrary(db)),
       revision,
       saved: undefined,
@@ -116,6 +110,7 @@ async function save(): Promise<void> {
   const current = await index;
   const db = await getDb();
   if (current.saved !== undefined && current.changed.size <= JOURNAL_MAX) {
+    if (current.journaled === current.revision) return;
     const journal = { base: current.saved, revision: current.revision, quoteIds: [...current.changed] };
     await saveJournal(db, journal);
     return;
@@ -131,7 +126,7 @@ async function save(): Promise<void> {
   }
 }
 
-function noteChanged(current: Indexed, quoteIds: Iterable<string>): void {
+function noteChanged(current: IndexState, quoteIds: Iterable<string>): void {
   for (const id of quoteIds) current.changed.add(id);
   scheduleSave();
 }
@@ -150,20 +145,27 @@ export async function refreshQuotes(quoteIds: string[], removedQuoteIds: string[
   noteChanged(current, [...quoteIds, ...removedQuoteIds]);
 }
 
+/** What capture may take from the index and the journal it writes with its change; nothing before the index loads. */
+export async function captureOptions(): Promise<Pick<RecordOptions, 'mirror' | 'alsoWrite'>> {
+  return index ? captureOptionsFor(await index) : {};
+}
+
 /**
  * Quotes whose records the caller holds as it just wrote them (capture while
- * reading): indexed without reading Dexie back.
+ * reading): indexed without reading Dexie back. `revision` is the library
+ * revision the caller's write left.
  */
 export async function indexQuotes(
   speakers: Speaker[],
   quotes: { quote: Quote; renderings: Rendering[] }[],
+  revision: string | null,
 ): Promise<void> {
   if (!index || !(speakers.length || quotes.length)) return;
   const current = await index;
   recent.clear();
   for (const speaker of speakers) current.matcher.upsertSpeaker(speaker);
   for (const { quote, renderings } of quotes) current.matcher.upsertQuote(quote, renderings);
-  current.revision = await libraryRevision(await getDb());
+  current.revision = revision;
   noteChanged(
     current,
     quotes.map((q) => q.quote.id),
@@ -171,19 +173,22 @@ export async function indexQuotes(
 }
 
 /** Renderings that only joined quotes already indexed (capture while reading): each adds one document. */
-export async function appendRenderings(list: { quoteId: string; rendering: Rendering }[]): Promise<void> {
+export async function appendRenderings(
+  list: { quoteId: string; rendering: Rendering }[],
+  revision: string | null,
+): Promise<void> {
   if (!index || !list.length) return;
   const current = await index;
   recent.clear();
   const missing = list.filter(
     ({ quoteId, rendering }) => !current.matcher.appendRendering(quoteId, rendering),
   );
+  current.revision = revision;
   noteChanged(
     current,
     list.map((item) => item.quoteId),
   );
   if (missing.length) return refreshQuotes([...new Set(missing.map((m) => m.quoteId))], []);
-  current.revision = await libraryRevision(await getDb());
 }
 
 /** After a change too wide to follow quote by quote (a bundled update, a restore): rebuild from scratch. */

@@ -3,19 +3,20 @@ import {
   forgetPage,
   forgetSite,
   readingStats,
-  previousReading,
   pruneReading,
   recordReading,
+  type CaptureMemo,
   type ReadingChange,
+  type RecordedReading,
 } from '../library/reading';
 import type { PageCapture } from '../messaging';
 import { pageKey } from '../reading/other-pages';
-import { planReading, type ReadQuote } from '../reading/plan';
+import type { ReadQuote } from '../reading/plan';
 import { speakerFits } from '../reading/speaker-fits';
 import { isCaptureOn, readSettings } from '../settings';
 import { readHost } from '../url';
 import { getDb } from './library-service';
-import { appendRenderings, indexQuotes, matchOne, refreshQuotes } from './match-service';
+import { appendRenderings, captureOptions, indexQuotes, matchOne, refreshQuotes } from './match-service';
 
 /**
  * Quotes remembered from one page at most: a long news story holds a few
@@ -33,12 +34,21 @@ function serialized<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** What the last capture learnt, for the next one while nothing else changed the library. */
+let memo: CaptureMemo | undefined;
+
 async function reindex(change: ReadingChange): Promise<void> {
+  if (change.quoteIds.length || change.removedQuoteIds.length)
+    await refreshQuotes(change.quoteIds, change.removedQuoteIds);
+}
+
+/** A capture's change into the index: its records as written, joined renderings appended, nothing read back. */
+async function reindexCapture(change: RecordedReading): Promise<void> {
   const inHand = new Set(change.records?.quotes.map((r) => r.quote.id));
-  if (change.records) await indexQuotes(change.records.speakers, change.records.quotes);
+  if (change.records) await indexQuotes(change.records.speakers, change.records.quotes, change.revision);
   const rest = change.quoteIds.filter((id) => !inHand.has(id));
   if (rest.length || change.removedQuoteIds.length) await refreshQuotes(rest, change.removedQuoteIds);
-  await appendRenderings(change.appended);
+  await appendRenderings(change.appended, change.revision);
 }
 
 /**
@@ -51,7 +61,8 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
   return serialized(async () => {
     if (privateWindow) return null;
     const site = readHost(page.url);
-    if (!isCaptureOn(await readSettings(), site)) return null;
+    const settings = await readSettings();
+    if (!isCaptureOn(settings, site)) return null;
     const quotes: ReadQuote[] = page.quotes
       .slice(0, MAX_QUOTES_PER_PAGE)
       .flatMap((q) =>
@@ -60,9 +71,6 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
           : [],
       );
     const db = await getDb();
-    const url = pageKey(page.url);
-    const previous = await previousReading(db, url);
-    if (!quotes.length && !previous.length) return null;
     // The page asked for these matches a moment ago: matchOne answers from its recent answers.
     const answers = new Map<ReadQuote, string | null>();
     for (const quote of quotes)
@@ -72,19 +80,27 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
           (m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker),
         )?.quoteId ?? null,
       );
-    const plan = planReading(quotes, previous, (quote) => answers.get(quote) ?? null);
     const facts = {
-      url,
+      url: pageKey(page.url),
       site,
       outlet: page.outlet,
       title: page.title,
       date: page.date,
       language: page.language || 'en',
     };
-    const change = await recordReading(db, facts, plan);
-    await reindex(change);
-    const settings = await readSettings();
-    await reindex(await pruneReading(db, settings.captureCap));
+    // A capture that fails leaves no memo: the speakers it made up in it were never written.
+    const last = memo;
+    memo = undefined;
+    const change = await recordReading(db, facts, quotes, (quote) => answers.get(quote) ?? null, {
+      ...(await captureOptions()),
+      memo: last,
+    });
+    memo = change.memo;
+    await reindexCapture(change);
+    if (change.memo.captured > settings.captureCap) {
+      memo = undefined;
+      await reindex(await pruneReading(db, settings.captureCap));
+    }
     return change;
   });
 }

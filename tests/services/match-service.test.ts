@@ -206,3 +206,66 @@ describe('saving the index after small changes', () => {
     expect(match?.verdict).toBe('fragment');
   });
 });
+
+describe('capture and the saved index', () => {
+  /** A page with one bundled remark, as another outlet printed it, and one remark the library lacks. */
+  const page = {
+    url: 'https://other.example/nato',
+    title: 'NATO',
+    outlet: 'Other Outlet',
+    date: '2026-12-01',
+    language: 'en',
+    quotes: [
+      {
+        text: 'A fairer NATO means all allies doing their fair share',
+        form: 'partial' as const,
+        speaker: 'Mark Rutte',
+      },
+      {
+        text: 'We will open the new river bridge before the first frost',
+        form: 'direct' as const,
+        speaker: 'Ana Lopez',
+      },
+    ],
+  };
+
+  async function captureWatched(first: Awaited<ReturnType<typeof background>>) {
+    const db = await first.library.getDb();
+    await first.service.getMatcher();
+    const reading = await import('../../lib/services/reading-service');
+    const bulkGet = vi.spyOn(db.quotes, 'bulkGet');
+    const change = await reading.capturePage(page, false);
+    return { db, change, joinedFromDexie: bulkGet.mock.calls.length > 0 };
+  }
+
+  it('writes the journal with the page, takes joined quotes from the index, and a restart replays it', async () => {
+    const first = await installedAndSaved();
+    const { db, change, joinedFromDexie } = await captureWatched(first);
+    expect(change).toMatchObject({ added: 2 });
+    expect(change?.appended).toHaveLength(1);
+    expect(joinedFromDexie).toBe(false);
+    // No save timer has run: the journal came with the capture's own transaction.
+    const journal = (await db.kv.get('matcher:journal'))?.value as { revision: string; quoteIds: string[] };
+    expect(journal.revision).toBe((await db.kv.get('library:revision'))?.value);
+    expect(journal.quoteIds).toHaveLength(2);
+    db.close();
+
+    const { service, build, restore } = await restarted();
+    const [match] = await service.matchQuotes('http://127.0.0.1/a', [
+      { text: 'We will open the new river bridge before the first frost', form: 'direct', speaker: null },
+    ]);
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(build).not.toHaveBeenCalled();
+    expect(match?.speaker).toBe('Ana Lopez');
+  });
+
+  it('reads the joined quote from IndexedDB when the library changed behind the index', async () => {
+    const first = await installedAndSaved();
+    const db = await first.library.getDb();
+    await db.kv.put({ key: 'library:revision', value: 'changed-elsewhere' });
+    const { change, joinedFromDexie } = await captureWatched(first);
+    expect(joinedFromDexie).toBe(true);
+    const joined = change?.appended[0];
+    expect(joined && (await db.renderings.get(joined.rendering.id))?.quoteId).toBe(joined?.quoteId);
+  });
+});

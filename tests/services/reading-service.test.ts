@@ -83,6 +83,29 @@ describe('capture while reading', () => {
     expect((await db.speakers.get(rutte!.id))?.aliases).toEqual(['the NATO chief']);
   });
 
+  it('after a capture that failed, the next one still writes the speaker it names', async () => {
+    const { db, reading } = await background();
+    await reading.capturePage(A, false);
+    const writes = vi.spyOn(db.renderings, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    await expect(reading.capturePage(B, false)).rejects.toThrow('disk full');
+    writes.mockRestore();
+    expect(await db.speakers.count()).toBe(1);
+    await reading.capturePage(B, false);
+    const lopez = (await db.quotes.toArray()).find((q) => q.canonical.startsWith('The budget vote'));
+    expect((await db.speakers.get(lopez!.speakerId))?.name).toBe('Ana Lopez');
+  });
+
+  it('forgets a site, then names a speaker it had made before', async () => {
+    const { db, reading } = await background();
+    await reading.capturePage(B, false);
+    await reading.forgetReadSite('second.example');
+    expect(await db.speakers.count()).toBe(0);
+    await reading.capturePage({ ...B, url: 'https://third.example/x' }, false);
+    const quotes = await db.quotes.toArray();
+    expect(quotes).toHaveLength(2);
+    for (const quote of quotes) expect(await db.speakers.get(quote.speakerId)).toBeDefined();
+  });
+
   it('remembers at most 300 quotes of one page', async () => {
     const { db, reading } = await background();
     const quotes = Array.from({ length: 400 }, (_, i) => ({
@@ -158,13 +181,9 @@ describe('capture while reading', () => {
       await recordReading(
         db,
         { url, site: 'site.example', outlet: 'Site', title: '', date: null, language: 'en' },
-        {
-          kept: [],
-          join: [],
-          drop: [],
-          create: [0, 1].map((n) => ({ text: `page ${i} remark ${n}`, form: 'direct', speaker: 'X Y' })),
-        },
-        `2025-01-0${i + 1}T00:00:00Z`,
+        [0, 1].map((n) => ({ text: `page ${i} remark ${n}`, form: 'direct', speaker: 'X Y' })),
+        () => null,
+        { now: `2025-01-0${i + 1}T00:00:00Z` },
       );
     }
     const pruned = await pruneReading(db, 6);
