@@ -214,9 +214,27 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
   return answers;
 }
 
+/** The speakers' names and aliases as of a library revision: every parsed page needs them, few pages change them. */
+let hints: { revision: string | null; hints: Promise<SpeakerHint[]> } | undefined;
+
+/**
+ * Names and aliases detection resolves speakers by, read again only when the
+ * library's revision moved (a page's parse then costs one small read, not
+ * every speaker's record).
+ */
 export async function speakerHints(): Promise<SpeakerHint[]> {
   const db = await getDb();
-  return (await db.speakers.toArray()).map((s) => ({ name: s.name, aliases: s.aliases }));
+  const revision = await libraryRevision(db);
+  if (hints?.revision !== revision) {
+    const read = db.speakers
+      .toArray()
+      .then((speakers) => speakers.map((s) => ({ name: s.name, aliases: s.aliases })));
+    hints = { revision, hints: read };
+    read.catch(() => {
+      if (hints?.hints === read) hints = undefined;
+    });
+  }
+  return hints.hints;
 }
 
 /** Quotes a selection may belong to, possible matches included, for the add-quote form. */

@@ -269,3 +269,26 @@ describe('capture and the saved index', () => {
     expect(joined && (await db.renderings.get(joined.rendering.id))?.quoteId).toBe(joined?.quoteId);
   });
 });
+
+describe('speaker hints for parsing', () => {
+  it('are read once per library revision and follow a change', async () => {
+    const { install, service, library } = await background();
+    await install.installBundled();
+    const first = await service.speakerHints();
+    expect(first.map((h) => h.name)).toContain('Mark Rutte');
+    expect(await service.speakerHints()).toBe(first);
+    const db = await library.getDb();
+    const { addPageRendering } = await import('../../lib/library/add-from-page');
+    await addPageRendering(db, {
+      quoteId: null,
+      speakerName: 'Ana Lopez',
+      text: 'We will open the new river bridge before the first frost',
+      outlet: 'The Springfield Ledger',
+      url: null,
+      date: null,
+      form: 'direct',
+      origin: 'user',
+    });
+    expect((await service.speakerHints()).map((h) => h.name)).toContain('Ana Lopez');
+  });
+});
