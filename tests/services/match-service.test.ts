@@ -38,6 +38,23 @@ async function installedAndSaved() {
   return first;
 }
 
+/** A quote the library lacks, added the way the manager adds one (the background not told). */
+async function addBridgeQuote(
+  db: Awaited<ReturnType<typeof import('../../lib/services/library-service').getDb>>,
+) {
+  const { addPageRendering } = await import('../../lib/library/add-from-page');
+  return addPageRendering(db, {
+    quoteId: null,
+    speakerName: 'Ana Lopez',
+    text: 'We will open the new river bridge before the first frost',
+    outlet: 'The Springfield Ledger',
+    url: null,
+    date: null,
+    form: 'direct',
+    origin: 'user',
+  });
+}
+
 beforeEach(async () => {
   // Fake timers in every test: a real save timer left by one test would write into the next test's database.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -88,17 +105,7 @@ describe('the background’s matcher index', () => {
   it('rebuilds after a change the background was never told about', async () => {
     const first = await installedAndSaved();
     const db = await first.library.getDb();
-    const { addPageRendering } = await import('../../lib/library/add-from-page');
-    await addPageRendering(db, {
-      quoteId: null,
-      speakerName: 'Ana Lopez',
-      text: 'We will open the new river bridge before the first frost',
-      outlet: 'The Springfield Ledger',
-      url: null,
-      date: null,
-      form: 'direct',
-      origin: 'user',
-    });
+    await addBridgeQuote(db);
     db.close();
 
     const { service } = await restarted();
@@ -138,17 +145,7 @@ describe('saving the index after small changes', () => {
 
   /** A quote added the way the manager adds one, with the background told about it. */
   async function addAndTell(running: Awaited<ReturnType<typeof background>>) {
-    const { addPageRendering } = await import('../../lib/library/add-from-page');
-    const result = await addPageRendering(await running.library.getDb(), {
-      quoteId: null,
-      speakerName: 'Ana Lopez',
-      text: words,
-      outlet: 'The Springfield Ledger',
-      url: null,
-      date: null,
-      form: 'direct',
-      origin: 'user',
-    });
+    const result = await addBridgeQuote(await running.library.getDb());
     await running.service.refreshQuotes([result.quoteId], []);
     await vi.advanceTimersByTimeAsync(1500);
   }
@@ -278,17 +275,7 @@ describe('speaker hints for parsing', () => {
     expect(first.map((h) => h.name)).toContain('Mark Rutte');
     expect(await service.speakerHints()).toBe(first);
     const db = await library.getDb();
-    const { addPageRendering } = await import('../../lib/library/add-from-page');
-    await addPageRendering(db, {
-      quoteId: null,
-      speakerName: 'Ana Lopez',
-      text: 'We will open the new river bridge before the first frost',
-      outlet: 'The Springfield Ledger',
-      url: null,
-      date: null,
-      form: 'direct',
-      origin: 'user',
-    });
+    await addBridgeQuote(db);
     expect((await service.speakerHints()).map((h) => h.name)).toContain('Ana Lopez');
   });
 });
