@@ -4,12 +4,8 @@
  * the background's reading-service does it.
  */
 import type { AppDB } from '../lib/library/db';
-import {
-  recordReading,
-  type CaptureMemo,
-  type PageFacts,
-  type RecordedReading,
-} from '../lib/library/reading';
+import type { PageFacts } from '../lib/library/reading-rows';
+import { recordReading, type CaptureMemo, type RecordedReading } from '../lib/library/record-reading';
 import type { ReadQuote } from '../lib/reading/plan';
 import { captureOptionsFor, type IndexState } from '../lib/services/index-store';
 

@@ -13,7 +13,8 @@
 import 'fake-indexeddb/auto';
 import Fuse from 'fuse.js';
 import { openLibrary } from '../lib/library/open';
-import { pruneReading, recordReading } from '../lib/library/reading';
+import { pruneReading } from '../lib/library/reading';
+import { recordReading } from '../lib/library/record-reading';
 import { libraryRevision } from '../lib/library/revision';
 import { QuoteMatcher } from '../lib/match';
 import type { Match } from '../lib/match/types';

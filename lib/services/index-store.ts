@@ -1,7 +1,7 @@
 import { packRows, unpackRows, type PackedRows } from '../library/columns';
 import type { AppDB } from '../library/db';
 import type { Quote, Rendering } from '../library/model';
-import type { LibraryMirror, RecordOptions, RecordedReading } from '../library/reading';
+import type { LibraryMirror, RecordOptions, RecordedReading } from '../library/record-reading';
 import type { KvEntry } from '../library/tables/kv';
 import type { MatcherSnapshot, QuoteMatcher } from '../match';
 

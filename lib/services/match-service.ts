@@ -1,6 +1,6 @@
 import type { SpeakerHint } from '../detect/types';
 import type { Quote, Rendering, Speaker } from '../library/model';
-import type { RecordOptions } from '../library/reading';
+import type { RecordOptions } from '../library/record-reading';
 import { loadLibrary } from '../library/operations';
 import { libraryRevision } from '../library/revision';
 import { QuoteMatcher } from '../match';

@@ -1,14 +1,6 @@
-import {
-  forgetAllReading,
-  forgetPage,
-  forgetSite,
-  readingStats,
-  pruneReading,
-  recordReading,
-  type CaptureMemo,
-  type ReadingChange,
-  type RecordedReading,
-} from '../library/reading';
+import { forgetAllReading, forgetPage, forgetSite, readingStats, pruneReading } from '../library/reading';
+import type { ReadingChange } from '../library/reading-rows';
+import { recordReading, type CaptureMemo, type RecordedReading } from '../library/record-reading';
 import type { PageCapture } from '../messaging';
 import { pageKey } from '../reading/other-pages';
 import type { ReadQuote } from '../reading/plan';

@@ -175,7 +175,8 @@ describe('capture while reading', () => {
 
   it('prunes the pages read longest ago beyond the storage cap', async () => {
     const { db } = await background();
-    const { recordReading, pruneReading } = await import('../../lib/library/reading');
+    const { pruneReading } = await import('../../lib/library/reading');
+    const { recordReading } = await import('../../lib/library/record-reading');
     for (let i = 0; i < 5; i++) {
       const url = `https://site.example/${i}`;
       await recordReading(
