@@ -12,7 +12,7 @@ import {
   type PageFacts,
   type ReadingChange,
 } from './reading-rows';
-import { libraryRevision, markLibraryChanged } from './revision';
+import { libraryRevision, newRevision } from './revision';
 import type { KvEntry } from './tables/kv';
 import type { ReadPage } from './tables/pages';
 import { planReading, type ReadQuote } from '../reading/plan';
@@ -267,12 +267,14 @@ export async function recordReading(
       quotes.set(id, next);
       rewritten.push(next);
     }
+    const renamed = [...aliased].filter((s) => !newSpeakers.includes(s));
+    // Only the writes there are: every Dexie call costs the background time, even an empty one.
     await Promise.all([
-      db.speakers.bulkAdd(newSpeakers),
-      db.speakers.bulkPut([...aliased].filter((s) => !newSpeakers.includes(s))),
-      db.quotes.bulkAdd(newQuotes),
-      db.quotes.bulkPut(rewritten),
-      db.renderings.bulkAdd(newRenderings),
+      newSpeakers.length && db.speakers.bulkAdd(newSpeakers),
+      renamed.length && db.speakers.bulkPut(renamed),
+      newQuotes.length && db.quotes.bulkAdd(newQuotes),
+      rewritten.length && db.quotes.bulkPut(rewritten),
+      newRenderings.length && db.renderings.bulkAdd(newRenderings),
     ]);
     const gone = plan.drop.length
       ? await removeRenderings(db, plan.drop)
@@ -283,8 +285,9 @@ export async function recordReading(
     for (const id of gone.quoteIds) await followBestWording(db, id);
     const added = renderingIds.length - plan.kept.length;
     const changed = added > 0 || plan.drop.length > 0;
-    const [nextRevision, counted] = await Promise.all([
-      changed ? markLibraryChanged(db) : revision,
+    const stamp = changed ? newRevision() : null;
+    const nextRevision = stamp?.value ?? revision;
+    const [counted] = await Promise.all([
       memo ? null : capturedCount(db),
       db.pages.put({ ...page, firstSeen: old?.firstSeen ?? now, lastSeen: now, renderingIds }),
     ]);
@@ -308,8 +311,8 @@ export async function recordReading(
         speakers,
       },
     };
-    const extra = changed ? (options.alsoWrite?.(change) ?? []) : [];
-    if (extra.length) await db.kv.bulkPut(extra);
+    // The new revision and the journal it makes current, in one request.
+    if (stamp) await db.kv.bulkPut([stamp, ...(options.alsoWrite?.(change) ?? [])]);
     return change;
   });
 }

@@ -1,5 +1,5 @@
 import type { AppDB } from './db';
-import { KV_KEYS } from './tables/kv';
+import { KV_KEYS, type KvEntry } from './tables/kv';
 
 /**
  * Marks the library as changed, inside the transaction that changes it: a
@@ -8,9 +8,14 @@ import { KV_KEYS } from './tables/kv';
  * Returns the new revision, which the background's index takes as its own.
  */
 export async function markLibraryChanged(db: AppDB): Promise<string> {
-  const revision = crypto.randomUUID();
-  await db.kv.put({ key: KV_KEYS.revision, value: revision });
-  return revision;
+  const entry = newRevision();
+  await db.kv.put(entry);
+  return entry.value;
+}
+
+/** A new revision as its kv row, for a caller that writes it with other kv rows in one request. */
+export function newRevision(): KvEntry & { value: string } {
+  return { key: KV_KEYS.revision, value: crypto.randomUUID() };
 }
 
 /** The library's current revision, or null for a library never changed since this key existed. */
