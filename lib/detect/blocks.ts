@@ -75,7 +75,8 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
  */
 function isClutter(el: Element, memo: WeakMap<Element, Measures>): boolean {
   const tag = el.tagName.toUpperCase();
-  if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return false;
+  // A link is words of its sentence whatever its class says (a "popup" gloss): Readability never drops one by name either.
+  if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'A') return false;
   const weight = nameWeight(el);
   if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
@@ -227,14 +228,25 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 
 const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+const CONTAINERS = 'ul, ol, div, section, table, article, main, body';
+
 /**
  * Lists of links (menus, "Read more" rows) read as text but are not the article. A paragraph or
  * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
+ * Link share is weighed with the container's: an entry that is mostly one link but keeps words of its
+ * own (a reference's quoted title before its publisher and date) stays when its list is not itself
+ * mostly links; only a block of nearly nothing but links goes wherever it stands.
  */
 function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
   if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
     const m = measure(block.el, memo);
-    return m.visible > 0 && m.link / m.visible > 0.6;
+    const share = m.visible > 0 ? m.link / m.visible : 0;
+    if (share <= 0.6) return false;
+    if (share > 0.85) return true;
+    const box = block.el.parentElement?.closest(CONTAINERS);
+    if (!box) return true;
+    const around = measure(box, memo);
+    return around.length > 0 && around.link / around.length > 0.5;
   }
   let linked = 0;
   for (const node of block.nodes) if (node.parentElement?.closest('a')) linked += node.data.trim().length;
