@@ -35,12 +35,16 @@ const FURNITURE_NAMES =
   /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|nav\w*|menu|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|sr-only)($|[\s_-])/i;
 const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|[\s_-])/i;
 
-/** Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts. */
-export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'ASIDE' && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+/**
+ * Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts.
+ * `named` is false for an element without attributes, which only its tag can rule out: most inline
+ * elements of a long page, spared the attribute reads.
+ */
+export function isSkipped(el: Element, tag = el.tagName.toUpperCase(), named = el.hasAttributes()): boolean {
+  if (tag === 'ASIDE' && named && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'HEADER' && !el.querySelector('h1')) return true;
+  if (!named) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return !!role && SKIP_ROLES.test(role);
@@ -50,8 +54,8 @@ export function isSkipped(el: Element): boolean {
  * Why an element and everything under it is no part of the article: skipped markup, or clutter by
  * its measures (`memo` keeps them for the rest of the walk: its containers are nested).
  */
-function isFurniture(el: Element, memo: WeakMap<Element, Measures>): boolean {
-  return isSkipped(el) || isClutter(el, memo);
+function isFurniture(el: Element, tag: string, named: boolean, memo: WeakMap<Element, Measures>): boolean {
+  return isSkipped(el, tag, named) || isClutter(el, tag, named, memo);
 }
 
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
@@ -73,11 +77,10 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
  * holds (so an id with "share" around a whole article keeps it), and containers with few commas go
  * when their measures say widget: mostly links, more inputs or images than paragraphs, an embed.
  */
-function isClutter(el: Element, memo: WeakMap<Element, Measures>): boolean {
-  const tag = el.tagName.toUpperCase();
+function isClutter(el: Element, tag: string, named: boolean, memo: WeakMap<Element, Measures>): boolean {
   // A link is words of its sentence whatever its class says (a "popup" gloss): Readability never drops one by name either.
   if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'A') return false;
-  const weight = nameWeight(el);
+  const weight = named ? nameWeight(el) : 0;
   if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
   const m = measure(el, memo);
@@ -102,9 +105,8 @@ function listShare(el: Element, m: Measures): number {
   return m.listed / m.length;
 }
 
-function isQuoteElement(el: Element): boolean {
-  const tag = el.tagName;
-  return tag === 'BLOCKQUOTE' || QUOTE_CLASS.test(el.getAttribute('class') ?? '');
+function isQuoteElement(el: Element, tag: string, named: boolean): boolean {
+  return tag === 'BLOCKQUOTE' || (named && QUOTE_CLASS.test(el.getAttribute('class') ?? ''));
 }
 
 /** One level of the walk: the siblings still to visit and what they inherit. */
@@ -182,10 +184,11 @@ export function* walkBlocks(
     let shadowFirst: Node | null = null;
     if (node.nodeType === 1) {
       const el = node as Element;
-      // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
-      if (!measures.has(el) && CONDITIONAL.has(el.tagName.toUpperCase())) yield;
-      if (node !== root && isFurniture(el, measures)) continue;
       const tag = el.tagName.toUpperCase();
+      // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
+      if (CONDITIONAL.has(tag) && !measures.has(el)) yield;
+      const named = el.hasAttributes();
+      if (node !== root && isFurniture(el, tag, named, measures)) continue;
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
         continue;
@@ -195,7 +198,7 @@ export function* walkBlocks(
         if (body) levels.push({ next: body, then: null, blockEl: body, quoted, q: null, only: true });
         continue;
       }
-      quoted ||= isQuoteElement(el);
+      quoted ||= isQuoteElement(el, tag, named);
       if (BLOCK_TAGS.has(tag)) childBlock = el;
       if (tag === 'Q') childQ = el;
       shadowFirst = el.shadowRoot?.firstChild ?? null;
