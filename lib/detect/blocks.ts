@@ -160,9 +160,11 @@ export function* walkBlocks(
     if (level.next) level.next = level.only ? null : node.nextSibling;
     else level.then = node.nextSibling;
     if (++count % every === 0) yield;
-    if (skip.has(node)) continue;
+    if (skip.size && skip.has(node)) continue;
     const { blockEl, quoted: inQuote, q } = level;
-    if (node.nodeType === 3) {
+    // Each DOM read is a call into the engine: the node's type is read once.
+    const type = node.nodeType;
+    if (type === 3) {
       if ((current as Block | null)?.el !== blockEl) {
         flush();
         current = { el: blockEl, text: '', nodes: [], starts: [], quoted: inQuote };
@@ -182,7 +184,7 @@ export function* walkBlocks(
     let quoted = inQuote;
     let childQ = q;
     let shadowFirst: Node | null = null;
-    if (node.nodeType === 1) {
+    if (type === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
@@ -202,7 +204,7 @@ export function* walkBlocks(
       if (BLOCK_TAGS.has(tag)) childBlock = el;
       if (tag === 'Q') childQ = el;
       shadowFirst = el.shadowRoot?.firstChild ?? null;
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+    } else if (type !== 9 && type !== 11) {
       continue;
     }
     const first = node.firstChild;

@@ -252,10 +252,12 @@ export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): 
       node = top.el === root ? null : top.el.nextSibling;
       continue;
     }
-    if (node.nodeType === 3) {
+    // Each DOM read is a call into the engine: the node's type is read once.
+    const type = node.nodeType;
+    if (type === 3) {
       addText(top, (node as Text).data);
       node = node.nextSibling;
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const done = memo.get(node as Element) as Open | undefined;
       if (done) {
         close(done, top);
