@@ -240,14 +240,15 @@ const CONTAINERS = 'ul, ol, div, section, table, article, main, body';
  * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
  * Link share is weighed with the container's: an entry that is mostly one link but keeps words of its
  * own (a reference's quoted title before its publisher and date) stays when its list is not itself
- * mostly links; only a block of nearly nothing but links goes wherever it stands.
+ * mostly links. A list item is one entry of its list and is judged with it, even when it is nothing
+ * but a link; a paragraph or heading of nothing but links (a row of headlines) goes wherever it stands.
  */
 function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
   if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
     const m = measure(block.el, memo);
     const share = m.visible > 0 ? m.link / m.visible : 0;
     if (share <= 0.6) return false;
-    if (share > 0.85) return true;
+    if (share > 0.85 && block.el.tagName.toUpperCase() !== 'LI') return true;
     const box = block.el.parentElement?.closest(CONTAINERS);
     if (!box) return true;
     const around = measure(box, memo);

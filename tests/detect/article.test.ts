@@ -79,11 +79,12 @@ describe('article finding', () => {
     const book =
       '<li><cite>Stone, Ada (2018). The Harbour and Its Town, a History. Harbour Press. p. 12.</cite></li>';
     const doc = page(
-      `${NAV}<main>${paragraphs(PROSE)}<h2>References</h2><ol class="references">${ref('Council approves the harbour plan after a long night', 1)}${ref('Shops fear the new rules, the chamber of commerce says', 2)}${ref('Two former mayors question the cost of the harbour', 3)}${book}${book}</ol></main>`,
+      `${NAV}<main>${paragraphs(PROSE)}<h2>References</h2><ol class="references">${ref('Council approves the harbour plan after a long night', 1)}${ref('Shops fear the new rules, the chamber of commerce says', 2)}${ref('Two former mayors question the cost of the harbour', 3)}${book}${book}<li><cite><a href="https://news.example/4">“Harbour works begin in the spring”</a>.</cite></li></ol></main>`,
     );
     const quotes = detectQuotes(doc).map((q) => q.text);
     expect(quotes).toContain('Council approves the harbour plan after a long night');
     expect(quotes).toContain('Two former mayors question the cost of the harbour');
+    expect(quotes).toContain('Harbour works begin in the spring');
     expect(articleText(doc)).not.toContain('Home');
   });
 
