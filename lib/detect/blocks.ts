@@ -3,7 +3,7 @@
  * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
-import { classWeight, unlikelyName } from './article/hints';
+import { namesWeight, unlikelyNames } from './article/hints';
 import { measure, measureSteps, type Measures } from './article/measures';
 
 export interface Block {
@@ -54,20 +54,33 @@ export function isSkipped(el: Element, tag = el.tagName.toUpperCase(), named = e
  * Why an element and everything under it is no part of the article: skipped markup, or clutter by
  * its measures (`memo` keeps them for the rest of the walk: its containers are nested).
  */
-function isFurniture(el: Element, tag: string, named: boolean, memo: WeakMap<Element, Measures>): boolean {
-  return isSkipped(el, tag, named) || isClutter(el, tag, named, memo);
+function isFurniture(
+  el: Element,
+  tag: string,
+  cls: string | null,
+  memo: WeakMap<Element, Measures>,
+): boolean {
+  return isSkipped(el, tag, cls !== null) || isClutter(el, tag, cls, memo);
 }
 
+/** Weights of the class and id pairs met: a long page repeats a few dozen of them thousands of times. */
+const NAME_WEIGHTS = new Map<string, number>();
+
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
-function nameWeight(el: Element): number {
-  const cls = el.getAttribute('class');
-  const id = el.id;
+function nameWeight(cls: string, id: string): number {
   // Most elements have neither: nothing to weigh, and no string to build for each of them.
   if (!cls && !id) return 0;
-  const names = `${cls ?? ''} ${id}`.replace(/\bno[_-]caption\b/gi, '');
-  if (names.length < 2 || QUOTE_CLASS.test(names)) return 0;
-  const weight = classWeight(el);
-  return weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyName(el)) ? weight - 25 : weight;
+  const key = `${cls} ${id}`;
+  const known = NAME_WEIGHTS.get(key);
+  if (known !== undefined) return known;
+  const names = key.replace(/\bno[_-]caption\b/gi, '');
+  let weight = 0;
+  if (names.length >= 2 && !QUOTE_CLASS.test(names)) {
+    weight = namesWeight(cls, id);
+    if (weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyNames(key))) weight -= 25;
+  }
+  if (NAME_WEIGHTS.size < 10_000) NAME_WEIGHTS.set(key, weight);
+  return weight;
 }
 
 const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET']);
@@ -77,10 +90,10 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
  * holds (so an id with "share" around a whole article keeps it), and containers with few commas go
  * when their measures say widget: mostly links, more inputs or images than paragraphs, an embed.
  */
-function isClutter(el: Element, tag: string, named: boolean, memo: WeakMap<Element, Measures>): boolean {
+function isClutter(el: Element, tag: string, cls: string | null, memo: WeakMap<Element, Measures>): boolean {
   // A link is words of its sentence whatever its class says (a "popup" gloss): Readability never drops one by name either.
   if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'A') return false;
-  const weight = named ? nameWeight(el) : 0;
+  const weight = cls === null ? 0 : nameWeight(cls, el.id);
   if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
   const m = measure(el, memo);
@@ -105,8 +118,8 @@ function listShare(el: Element, m: Measures): number {
   return m.listed / m.length;
 }
 
-function isQuoteElement(el: Element, tag: string, named: boolean): boolean {
-  return tag === 'BLOCKQUOTE' || (named && QUOTE_CLASS.test(el.getAttribute('class') ?? ''));
+function isQuoteElement(tag: string, cls: string | null): boolean {
+  return tag === 'BLOCKQUOTE' || (!!cls && QUOTE_CLASS.test(cls));
 }
 
 /** One level of the walk: the siblings still to visit and what they inherit. */
@@ -189,8 +202,9 @@ export function* walkBlocks(
       const tag = el.tagName.toUpperCase();
       // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
       if (CONDITIONAL.has(tag) && !measures.has(el)) yield;
-      const named = el.hasAttributes();
-      if (node !== root && isFurniture(el, tag, named, measures)) continue;
+      // An element without attributes is judged by its tag alone; one with them has its class read once.
+      const cls = el.hasAttributes() ? (el.getAttribute('class') ?? '') : null;
+      if (node !== root && isFurniture(el, tag, cls, measures)) continue;
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
         continue;
@@ -200,7 +214,7 @@ export function* walkBlocks(
         if (body) levels.push({ next: body, then: null, blockEl: body, quoted, q: null, only: true });
         continue;
       }
-      quoted ||= isQuoteElement(el, tag, named);
+      quoted ||= isQuoteElement(tag, cls);
       if (BLOCK_TAGS.has(tag)) childBlock = el;
       if (tag === 'Q') childQ = el;
       shadowFirst = el.shadowRoot?.firstChild ?? null;
