@@ -13,6 +13,28 @@ export interface QuoteQuery {
   speakerAs?: string | null;
 }
 
+/**
+ * One message of a scan's blocks (lib/content/parse-client.ts sends them, lib/services/parse-chunks.ts
+ * receives): a long article goes in pieces and its quotes come back in pieces, so no message is big
+ * enough to hold the page's main thread while it is copied.
+ */
+export interface ParseRequest {
+  /** Names the scan across its messages. */
+  scan: string;
+  /** The next blocks, in order. */
+  blocks: BlockText[];
+  /** These are the last blocks: attribute them all and answer. */
+  done: boolean;
+  /** The first quote of the answer still to take (0 with the blocks, more on later asks). */
+  from: number;
+}
+
+/** Quotes `from` on of a scan's answer, and how many it holds in all. */
+export interface ParseReply {
+  quotes: FoundQuote[];
+  total: number;
+}
+
 /** One quote on a page with its best match, as the popup and badge see it. */
 export interface PageQuote extends QuoteQuery {
   /** Position in the page's detection order; the popup uses it to ask the page to reveal the quote. */
@@ -78,10 +100,10 @@ export interface ProtocolMap {
   /** Content script → background: match the page's quotes, in order. */
   matchQuotes(data: { url: string; quotes: QuoteQuery[] }): (Match | null)[];
   /**
-   * Content script → background: the page's article blocks as text, once a scan; answers their quotes
-   * as block offsets with speakers, so parsing never runs on the page's main thread.
+   * Content script → background: the page's article blocks as text, in one or more pieces a scan;
+   * answers their quotes as block offsets with speakers, so parsing never runs on the page's main thread.
    */
-  parseBlocks(data: { blocks: BlockText[] }): FoundQuote[];
+  parseBlocks(data: ParseRequest): ParseReply;
   /** Content script → background: the speakers detection should recognise by alias. */
   getSpeakerHints(): SpeakerHint[];
   /** Content script → background: remember this page's attributed quotes (capture while reading). */

@@ -7,6 +7,7 @@ import { readPageMeta } from '../page-meta';
 import { isCaptureOn, isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { readHost } from '../url';
 import { isOwnNode, lazyCardHost } from './card-loader';
+import { attributeRemotely } from './parse-client';
 import { type PageItem, toHighlightEntries, toPageQuote, toQuery } from './page-state';
 import { watchForChanges } from './watch';
 
@@ -30,6 +31,7 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     ctx.addEventListener(window, 'resize', () => highlighter.relayout());
   }
   let items: PageItem[] = [];
+  const parseRemotely = attributeRemotely((request) => sendMessage('parseBlocks', request));
   /** Matches by quote text: a page that rewrites itself does not ask the background again for the same words. */
   const matched = new Map<string, Match | null>();
   let scanning: Promise<void> | null = null;
@@ -67,7 +69,7 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
     }
     // The detector never reads inside our own shadow host, so only scare quotes need leaving out.
     // The blocks are read here, parsed and attributed in the background (which keeps each block's parse for rescans).
-    const found = await scanSliced(document, {}, (blocks) => sendMessage('parseBlocks', { blocks }));
+    const found = await scanSliced(document, {}, parseRemotely);
     const quotes = found.filter((quote) => quote.kind === 'speech');
     const matches = await matchAll(quotes);
     items = quotes.map((quote, i) => ({ quote, match: matches[i] ?? null }));

@@ -3,7 +3,7 @@
  * with the text nodes it is made of so offsets in its text map back to live DOM Ranges. The walk
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
-import { classWeight, unlikelyName } from './article/hints';
+import { namesWeight, unlikelyNames } from './article/hints';
 import { measure, measureSteps, type Measures } from './article/measures';
 
 export interface Block {
@@ -35,12 +35,16 @@ const FURNITURE_NAMES =
   /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|nav\w*|menu|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|sr-only)($|[\s_-])/i;
 const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|[\s_-])/i;
 
-/** Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts. */
-export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'ASIDE' && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+/**
+ * Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts.
+ * `named` is false for an element without attributes, which only its tag can rule out: most inline
+ * elements of a long page, spared the attribute reads.
+ */
+export function isSkipped(el: Element, tag = el.tagName.toUpperCase(), named = el.hasAttributes()): boolean {
+  if (tag === 'ASIDE' && named && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'HEADER' && !el.querySelector('h1')) return true;
+  if (!named) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return !!role && SKIP_ROLES.test(role);
@@ -50,20 +54,33 @@ export function isSkipped(el: Element): boolean {
  * Why an element and everything under it is no part of the article: skipped markup, or clutter by
  * its measures (`memo` keeps them for the rest of the walk: its containers are nested).
  */
-function isFurniture(el: Element, memo: WeakMap<Element, Measures>): boolean {
-  return isSkipped(el) || isClutter(el, memo);
+function isFurniture(
+  el: Element,
+  tag: string,
+  cls: string | null,
+  memo: WeakMap<Element, Measures>,
+): boolean {
+  return isSkipped(el, tag, cls !== null) || isClutter(el, tag, cls, memo);
 }
 
+/** Weights of the class and id pairs met: a long page repeats a few dozen of them thousands of times. */
+const NAME_WEIGHTS = new Map<string, number>();
+
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
-function nameWeight(el: Element): number {
-  const cls = el.getAttribute('class');
-  const id = el.id;
+function nameWeight(cls: string, id: string): number {
   // Most elements have neither: nothing to weigh, and no string to build for each of them.
   if (!cls && !id) return 0;
-  const names = `${cls ?? ''} ${id}`.replace(/\bno[_-]caption\b/gi, '');
-  if (names.length < 2 || QUOTE_CLASS.test(names)) return 0;
-  const weight = classWeight(el);
-  return weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyName(el)) ? weight - 25 : weight;
+  const key = `${cls} ${id}`;
+  const known = NAME_WEIGHTS.get(key);
+  if (known !== undefined) return known;
+  const names = key.replace(/\bno[_-]caption\b/gi, '');
+  let weight = 0;
+  if (names.length >= 2 && !QUOTE_CLASS.test(names)) {
+    weight = namesWeight(cls, id);
+    if (weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyNames(key))) weight -= 25;
+  }
+  if (NAME_WEIGHTS.size < 10_000) NAME_WEIGHTS.set(key, weight);
+  return weight;
 }
 
 const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET']);
@@ -73,10 +90,10 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
  * holds (so an id with "share" around a whole article keeps it), and containers with few commas go
  * when their measures say widget: mostly links, more inputs or images than paragraphs, an embed.
  */
-function isClutter(el: Element, memo: WeakMap<Element, Measures>): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return false;
-  const weight = nameWeight(el);
+function isClutter(el: Element, tag: string, cls: string | null, memo: WeakMap<Element, Measures>): boolean {
+  // A link is words of its sentence whatever its class says (a "popup" gloss): Readability never drops one by name either.
+  if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'A') return false;
+  const weight = cls === null ? 0 : nameWeight(cls, el.id);
   if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
   const m = measure(el, memo);
@@ -101,9 +118,8 @@ function listShare(el: Element, m: Measures): number {
   return m.listed / m.length;
 }
 
-function isQuoteElement(el: Element): boolean {
-  const tag = el.tagName;
-  return tag === 'BLOCKQUOTE' || QUOTE_CLASS.test(el.getAttribute('class') ?? '');
+function isQuoteElement(tag: string, cls: string | null): boolean {
+  return tag === 'BLOCKQUOTE' || (!!cls && QUOTE_CLASS.test(cls));
 }
 
 /** One level of the walk: the siblings still to visit and what they inherit. */
@@ -157,9 +173,11 @@ export function* walkBlocks(
     if (level.next) level.next = level.only ? null : node.nextSibling;
     else level.then = node.nextSibling;
     if (++count % every === 0) yield;
-    if (skip.has(node)) continue;
+    if (skip.size && skip.has(node)) continue;
     const { blockEl, quoted: inQuote, q } = level;
-    if (node.nodeType === 3) {
+    // Each DOM read is a call into the engine: the node's type is read once.
+    const type = node.nodeType;
+    if (type === 3) {
       if ((current as Block | null)?.el !== blockEl) {
         flush();
         current = { el: blockEl, text: '', nodes: [], starts: [], quoted: inQuote };
@@ -179,12 +197,14 @@ export function* walkBlocks(
     let quoted = inQuote;
     let childQ = q;
     let shadowFirst: Node | null = null;
-    if (node.nodeType === 1) {
+    if (type === 1) {
       const el = node as Element;
-      // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
-      if (!measures.has(el) && CONDITIONAL.has(el.tagName.toUpperCase())) yield;
-      if (node !== root && isFurniture(el, measures)) continue;
       const tag = el.tagName.toUpperCase();
+      // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
+      if (CONDITIONAL.has(tag) && !measures.has(el)) yield;
+      // An element without attributes is judged by its tag alone; one with them has its class read once.
+      const cls = el.hasAttributes() ? (el.getAttribute('class') ?? '') : null;
+      if (node !== root && isFurniture(el, tag, cls, measures)) continue;
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
         continue;
@@ -194,11 +214,11 @@ export function* walkBlocks(
         if (body) levels.push({ next: body, then: null, blockEl: body, quoted, q: null, only: true });
         continue;
       }
-      quoted ||= isQuoteElement(el);
+      quoted ||= isQuoteElement(tag, cls);
       if (BLOCK_TAGS.has(tag)) childBlock = el;
       if (tag === 'Q') childQ = el;
       shadowFirst = el.shadowRoot?.firstChild ?? null;
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+    } else if (type !== 9 && type !== 11) {
       continue;
     }
     const first = node.firstChild;
@@ -227,14 +247,26 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 
 const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+const CONTAINERS = 'ul, ol, div, section, table, article, main, body';
+
 /**
  * Lists of links (menus, "Read more" rows) read as text but are not the article. A paragraph or
  * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
+ * Link share is weighed with the container's: an entry that is mostly one link but keeps words of its
+ * own (a reference's quoted title before its publisher and date) stays when its list is not itself
+ * mostly links. A list item is one entry of its list and is judged with it, even when it is nothing
+ * but a link; a paragraph or heading of nothing but links (a row of headlines) goes wherever it stands.
  */
 function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
   if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
     const m = measure(block.el, memo);
-    return m.visible > 0 && m.link / m.visible > 0.6;
+    const share = m.visible > 0 ? m.link / m.visible : 0;
+    if (share <= 0.6) return false;
+    if (share > 0.85 && block.el.tagName.toUpperCase() !== 'LI') return true;
+    const box = block.el.parentElement?.closest(CONTAINERS);
+    if (!box) return true;
+    const around = measure(box, memo);
+    return around.length > 0 && around.link / around.length > 0.5;
   }
   let linked = 0;
   for (const node of block.nodes) if (node.parentElement?.closest('a')) linked += node.data.trim().length;

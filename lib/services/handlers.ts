@@ -23,7 +23,7 @@ import { parseBlocks } from './parse-service';
 export function registerHandlers(): void {
   onMessage('matchQuotes', ({ data }) => matchQuotes(data.url, data.quotes));
   onMessage('getSpeakerHints', () => speakerHints());
-  onMessage('parseBlocks', ({ data, sender }) => parseBlocks(data.blocks, sender.tab?.id));
+  onMessage('parseBlocks', ({ data, sender }) => parseBlocks(data, sender.tab?.id, sender.frameId));
   onMessage('capturePage', async ({ data, sender }) => {
     if (sender.frameId) return;
     const change = await capturePage(data, sender.tab?.incognito ?? false);

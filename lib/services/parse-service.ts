@@ -1,6 +1,9 @@
-import { attributeBlocks } from '../detect/attribute';
+import { attributeSteps } from '../detect/attribute';
 import type { BlockText, FoundQuote, ParseCache } from '../detect/attribute';
+import { runSliced } from '../detect/slices';
+import type { ParseReply, ParseRequest } from '../messaging';
 import { speakerHints } from './match-service';
+import { ParseChunks } from './parse-chunks';
 
 /** Tabs whose parses are kept: a rescan of a recent page re-parses only the blocks that changed. */
 const KEPT_TABS = 20;
@@ -18,8 +21,22 @@ function cacheOf(tabId: number | undefined): ParseCache {
 
 /**
  * The content script's blocks, attributed in the background with the library's speakers: the
- * same `attributeBlocks` that `verbatim scan` runs in-process, so both find the same quotes.
+ * same `attributeSteps` that `verbatim scan` runs in-process, so both find the same quotes. Run in
+ * slices, so a page of tens of thousands of paragraphs never holds the background (and the other
+ * tabs' messages) in one long task.
  */
-export async function parseBlocks(blocks: BlockText[], tabId: number | undefined): Promise<FoundQuote[]> {
-  return attributeBlocks(blocks, await speakerHints(), cacheOf(tabId));
+async function attribute(blocks: BlockText[], tabId: number | undefined): Promise<FoundQuote[]> {
+  const hints = await speakerHints();
+  return runSliced(attributeSteps(blocks, hints, cacheOf(tabId)), { sliceMs: 16 });
+}
+
+const chunks = new ParseChunks();
+
+/** One piece of a scan from a tab's frame (see ParseChunks): the answer once its last piece is in. */
+export function parseBlocks(
+  request: ParseRequest,
+  tabId: number | undefined,
+  frameId: number | undefined,
+): Promise<ParseReply> {
+  return chunks.receive(`${tabId ?? '-'}/${frameId ?? 0}`, request, (blocks) => attribute(blocks, tabId));
 }

@@ -72,4 +72,36 @@ describe('article finding', () => {
     const text = articleText(doc);
     expect(text.split('\n')).toEqual(PROSE);
   });
+
+  it('keeps a reference list whose entries are quoted linked titles with words of their own', () => {
+    const ref = (t: string, n: number) =>
+      `<li><cite><a href="https://news.example/${n}">“${t}”</a>. Harbour Times, 2019.</cite></li>`;
+    const book =
+      '<li><cite>Stone, Ada (2018). The Harbour and Its Town, a History. Harbour Press. p. 12.</cite></li>';
+    const doc = page(
+      `${NAV}<main>${paragraphs(PROSE)}<h2>References</h2><ol class="references">${ref('Council approves the harbour plan after a long night', 1)}${ref('Shops fear the new rules, the chamber of commerce says', 2)}${ref('Two former mayors question the cost of the harbour', 3)}${book}${book}<li><cite><a href="https://news.example/4">“Harbour works begin in the spring”</a>.</cite></li></ol></main>`,
+    );
+    const quotes = detectQuotes(doc).map((q) => q.text);
+    expect(quotes).toContain('Council approves the harbour plan after a long night');
+    expect(quotes).toContain('Two former mayors question the cost of the harbour');
+    expect(quotes).toContain('Harbour works begin in the spring');
+    expect(articleText(doc)).not.toContain('Home');
+  });
+
+  it('still leaves out a row of headlines that are nothing but links', () => {
+    const row = (t: string, n: number) => `<p><a href="/story/${n}">“${t}”</a></p>`;
+    const doc = page(
+      `<article>${paragraphs(PROSE)}${row('Everything must go, says the owner of the last shop', 1)}${row('We will not pay for a harbour we never asked for', 2)}</article>`,
+    );
+    const text = articleText(doc);
+    expect(text).toContain(PROSE[1]);
+    expect(text).not.toContain('Everything must go');
+  });
+
+  it('reads the words of a link whatever its class says', () => {
+    const doc = page(
+      `<article>${paragraphs(PROSE)}<p>“<a href="javascript:void(0)" class="popup">Your servant</a>, sir, your servant,” said the grub-man, bowing low behind his apron.</p></article>`,
+    );
+    expect(detectQuotes(doc).some((q) => q.text.startsWith('Your servant, sir, your servant'))).toBe(true);
+  });
 });

@@ -19,12 +19,21 @@ function nameWeight(name: string): number {
 
 /** Readability's class weight: ±25 for the class, ±25 for the id. */
 export function classWeight(el: Element): number {
-  return nameWeight(el.getAttribute('class') ?? '') + nameWeight(el.id);
+  return namesWeight(el.getAttribute('class') ?? '', el.id);
+}
+
+/** The same from the names already read: a walk that read them once weighs them without reading again. */
+export function namesWeight(cls: string, id: string): number {
+  return nameWeight(cls) + nameWeight(id);
 }
 
 /** Names of page furniture (comments, menus, sidebars) that do not also say "content". */
 export function unlikelyName(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return unlikelyNames(`${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
+/** The same on the class and id joined by a space. */
+export function unlikelyNames(names: string): boolean {
   return names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names);
 }
 

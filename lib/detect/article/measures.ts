@@ -59,6 +59,17 @@ interface Open extends Measures {
 
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/**
+ * Inline elements inside a sentence: nothing asks for their measures but a walk that meets one with a
+ * furniture name, which measures that small subtree then. Not remembering them spares a long page a
+ * memo entry for every link and span (on a Wikipedia article, most of its elements).
+ */
+const PHRASING = new Set(
+  'A ABBR B BDI BDO CITE CODE DATA DFN EM I IMG KBD LINK MARK META S SMALL SPAN STRONG SUB SUP TIME U VAR WBR BR'.split(
+    ' ',
+  ),
+);
+
 const blank = (): Seg => ({ length: 0, blank: true, lead: false, trail: false });
 
 function linkWeight(el: Element): number {
@@ -235,16 +246,18 @@ export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): 
     if (!node) {
       stack.pop();
       finish(top);
-      memo.set(top.el, top);
+      if (top.el === root || !PHRASING.has(top.tag)) memo.set(top.el, top);
       const parent = stack[stack.length - 1];
       if (parent) close(top, parent);
       node = top.el === root ? null : top.el.nextSibling;
       continue;
     }
-    if (node.nodeType === 3) {
+    // Each DOM read is a call into the engine: the node's type is read once.
+    const type = node.nodeType;
+    if (type === 3) {
       addText(top, (node as Text).data);
       node = node.nextSibling;
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const done = memo.get(node as Element) as Open | undefined;
       if (done) {
         close(done, top);

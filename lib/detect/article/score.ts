@@ -89,8 +89,8 @@ export function* scoreCandidates(
   }
   const lengths = new Map<Element, Lengths>();
   for (const el of scores.keys()) {
-    const m = memo.get(el);
-    lengths.set(el, m ? { text: m.letters, link: m.linkLetters } : { text: 0, link: 0 });
+    const m = measure(el, memo);
+    lengths.set(el, { text: m.letters, link: m.linkLetters });
   }
   for (const [el, score] of scores) {
     const m = lengths.get(el);
