@@ -49,9 +49,10 @@ interface PageTerms {
   own: Map<number, number>;
   /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
   related: Map<number, [number, number]>;
-  byStem: Map<string, number>;
-  /** Stems WordNet relates to a page word, indexed or not, with the page word and share: for two-step relations. */
-  relatedStems: Map<string, [number, number]>;
+  /** Each page word's stem, by its {@link QuoteMatcher.stemKey}, to the page word it is. */
+  byKey: Map<number, number>;
+  /** Stems WordNet relates to a page word, indexed or not (by stem key), with the page word and share: for two-step relations. */
+  relatedKeys: Map<number, [number, number]>;
   weights: number[];
   pageWeight: number;
   /** Where the page marks left-out words (see Analyzed.elisions). */
@@ -79,7 +80,7 @@ interface PagePart {
   words: number[];
 }
 
-/** Indexed terms related to one indexed term, and the share of a word's weight each earns. */
+/** Stems (indexed terms, or stem keys) related to one indexed term, and the share of a word's weight each earns. */
 interface RelatedIds {
   ids: Int32Array;
   shares: Float32Array;
@@ -132,6 +133,23 @@ export class QuoteMatcher {
   private relatedCache = new Map<number, RelatedIds>();
   private relatedTermCount = 0;
   private sentenceCache = new Map<number, [number, number][]>();
+  /**
+   * A small number for every stem a query has met, indexed or not, and per
+   * indexed term the keys of the stems WordNet relates to it: comparing a
+   * stored wording's words with the page's is then number lookups, not
+   * string hashing and table parsing (a sixth of a query's time otherwise).
+   */
+  private stemKeys = new Map<string, number>();
+  private relatedOfKey: (RelatedIds | undefined)[] = [];
+  /** Per indexed term id, its stem key + 1 (0: not yet looked up). */
+  private keyOfTerm = new Int32Array(0);
+  /**
+   * Per document, how many meaning terms it holds (at most 255): ranking reads
+   * it for every document a query touches, and a byte per document stays in
+   * cache where the index's own offsets (four bytes, two reads) miss it.
+   */
+  private termCounts = new Uint8Array(0);
+  private termCountsKnown = 0;
   /** Per word id: 0 not yet known, else 1 + its {@link WordFact}. */
   private wordFacts = new Uint8Array(0);
 
@@ -317,8 +335,9 @@ export class QuoteMatcher {
     const topDocs = this.topDocs;
     const topRank = this.topRank;
     let kept = 0;
+    const termCounts = this.docTermCounts();
     for (const doc of touched) {
-      const terms = ix.docTermStart.get(doc + 1) - ix.docTermStart.get(doc);
+      const terms = termCounts[doc] as number;
       const rank =
         (scores[doc] as number) / (pageWeight + 0.15 * avgIdf * Math.max(0, terms - (counts[doc] as number)));
       scores[doc] = 0;
@@ -364,6 +383,22 @@ export class QuoteMatcher {
     return [...best.values()];
   }
 
+  /** {@link termCounts}, brought up to the index's documents (documents are only ever added, never renumbered). */
+  private docTermCounts(): Uint8Array {
+    const ix = this.ix;
+    const n = ix.docCount;
+    if (this.termCounts.length < n) {
+      const grown = new Uint8Array(Math.max(n, 2 * this.termCounts.length));
+      grown.set(this.termCounts);
+      this.termCounts = grown;
+    }
+    const start = ix.docTermStart.data;
+    for (let doc = this.termCountsKnown; doc < n; doc++)
+      this.termCounts[doc] = Math.min(255, (start[doc + 1] as number) - (start[doc] as number));
+    this.termCountsKnown = n;
+    return this.termCounts;
+  }
+
   /**
    * The indexed terms WordNet relates to an indexed term, as ids, cached per
    * term: every query looks them up for each of its words. The cache is dropped when the index gains terms (a related
@@ -388,6 +423,46 @@ export class QuoteMatcher {
       this.relatedCache.set(term, r);
     }
     return r;
+  }
+
+  /** The stem's small number (see stemKeys); stems are never forgotten, there are as many as words in use. */
+  private stemKey(stem: string): number {
+    let key = this.stemKeys.get(stem);
+    if (key === undefined) {
+      key = this.stemKeys.size;
+      this.stemKeys.set(stem, key);
+    }
+    return key;
+  }
+
+  /** The keys of the stems WordNet relates to a stem (given with its key), worked out once per stem. */
+  private relatedKeysOf(key: number, stem: string): RelatedIds {
+    let r = this.relatedOfKey[key];
+    if (!r) {
+      const list = relatedTerms(stem);
+      r = {
+        ids: Int32Array.from(list, ([other]) => this.stemKey(other)),
+        shares: Float32Array.from(list, ([, share]) => share),
+      };
+      this.relatedOfKey[key] = r;
+    }
+    return r;
+  }
+
+  /** {@link relatedKeysOf} an indexed term, by its id (a stored wording's terms come as ids). */
+  private relatedKeysOfTerm(term: number): RelatedIds {
+    if (this.keyOfTerm.length <= term) {
+      const grown = new Int32Array(Math.max(term + 1, 2 * this.keyOfTerm.length));
+      grown.set(this.keyOfTerm);
+      this.keyOfTerm = grown;
+    }
+    let key = (this.keyOfTerm[term] as number) - 1;
+    const stem = this.ix.terms[term] as string;
+    if (key < 0) {
+      key = this.stemKey(stem);
+      this.keyOfTerm[term] = key + 1;
+    }
+    return this.relatedKeysOf(key, stem);
   }
 
   /** Page words as the index's word ids; words it lacks get ids no stored word has. */
@@ -575,6 +650,7 @@ export class QuoteMatcher {
     const own = new Map<number, number>();
     const related = new Map<number, [number, number]>();
     const byStem = new Map<string, number>();
+    const byKey = new Map<number, number>();
     const weights: number[] = [];
     let pageWeight = 0;
     for (const w of page.words) {
@@ -582,6 +658,7 @@ export class QuoteMatcher {
       if (term === null || byStem.has(term)) continue;
       const k = weights.length;
       byStem.set(term, k);
+      byKey.set(this.stemKey(term), k);
       const id = ix.termIds.get(term);
       const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
       weights.push(weight);
@@ -594,11 +671,14 @@ export class QuoteMatcher {
       if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
         related.set(id, [k, share]);
     };
-    const relatedStems = new Map<string, [number, number]>();
+    const relatedKeys = new Map<number, [number, number]>();
     for (const [term, k] of byStem) {
-      for (const [other, share] of relatedTerms(term)) {
-        const near = relatedStems.get(other);
-        if (!near || share > near[1]) relatedStems.set(other, [k, share]);
+      const near = this.relatedKeysOf(this.stemKey(term), term);
+      for (let i = 0; i < near.ids.length; i++) {
+        const key = near.ids[i] as number;
+        const share = near.shares[i] as number;
+        const prev = relatedKeys.get(key);
+        if (!prev || share > prev[1]) relatedKeys.set(key, [k, share]);
       }
       const indexed = ix.termIds.get(term);
       if (indexed !== undefined) {
@@ -614,8 +694,8 @@ export class QuoteMatcher {
     return {
       own,
       related,
-      byStem,
-      relatedStems,
+      byKey,
+      relatedKeys,
       weights,
       pageWeight,
       elisions: page.elisions,
@@ -654,13 +734,16 @@ export class QuoteMatcher {
       }
       // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
       // to a word a page word relates to, at the product of both shares.
-      for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
-        const j = q.byStem.get(stem);
+      const { ids: keys, shares } = this.relatedKeysOfTerm(t);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as number;
+        const share = shares[i] as number;
+        const j = q.byKey.get(key);
         if (j !== undefined) {
           hit = true;
           if (share > (matched[j] as number)) matched[j] = share;
         }
-        const near = q.relatedStems.get(stem);
+        const near = q.relatedKeys.get(key);
         if (near) {
           hit = true;
           if (near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;
