@@ -22,19 +22,28 @@ import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from
 export type { MatcherSnapshot } from './quote-index';
 export { CONFIDENT, POSSIBLE, CROSS_FORM_CONFIDENT } from './score';
 
-/** Candidate wordings verified per query: enough for every rendering of a few quotes, few enough to align each. */
-const CANDIDATES = 24;
 /**
- * Postings read per query before commoner terms stop adding candidates (they
- * only refine the ranking of those found, up to REFINE_BUDGET postings), so
- * retrieval cost stays flat as the library grows.
+ * Retrieval's budgets. Reading postings and verifying candidates are most of
+ * a query's time at a year of reading (150k renderings: postings read, touched
+ * documents ranked, two dozen wordings aligned). Cut from 24 candidates,
+ * 4,000 / 30,000 postings and a verify share of 0.3, which took a query to
+ * 11,700 postings read, 3,300 documents ranked and 19.5 wordings verified on
+ * average, to 7,600, 2,600 and 14.7, with the same figures at 100k in
+ * bench/match.ts (recall@1 0.991, negatives confident 0.7%, seeds) and the
+ * same capture decisions (795 of 800, bench/match-speed.ts).
+ *
+ * CANDIDATES: wordings verified at most per query, enough for every rendering
+ * of a few quotes. POSTINGS_BUDGET: postings read before commoner terms stop
+ * adding candidates (they only refine the ranking of those found, up to
+ * REFINE_BUDGET postings), so retrieval cost stays flat as the library grows.
  */
-const POSTINGS_BUDGET = 4_000;
-const REFINE_BUDGET = 30_000;
+const CANDIDATES = 20;
+const POSTINGS_BUDGET = 3_000;
+const REFINE_BUDGET = 12_000;
 /** Postings of WordNet-related terms read per query: enough for a reworded quote's rarer words, no more (they cost most of a query's time otherwise). */
 const RELATED_BUDGET = 1_000;
-/** Candidates ranked below this share of the best candidate's rank are not verified. */
-const VERIFY_RANK = 0.3;
+/** Candidates ranked below this share of the best candidate's rank are not verified: they do not reach the bands. */
+const VERIFY_RANK = 0.4;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
