@@ -136,7 +136,7 @@ export interface Scored {
 export class QuoteMatcher {
   private scores = new Float32Array(0);
   private counts = new Uint16Array(0);
-  private touched: number[] = [];
+  private touched = new Int32Array(0);
   private topDocs = new Int32Array(CANDIDATES);
   private topRank = new Float64Array(CANDIDATES);
   private relatedCache = new Map<number, RelatedIds>();
@@ -306,13 +306,14 @@ export class QuoteMatcher {
     if (this.scores.length < n) {
       this.scores = new Float32Array(Math.max(n, this.scores.length * 2));
       this.counts = new Uint16Array(this.scores.length);
+      this.touched = new Int32Array(this.scores.length);
     }
     const q = this.pageTerms(page);
     const pageWeight = q.pageWeight;
     const scores = this.scores;
     const counts = this.counts;
     const touched = this.touched;
-    touched.length = 0;
+    let touchedCount = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
     const byRarity: [number, number, boolean][] = [...q.own].map(([id, k]) => [
       id,
@@ -335,7 +336,7 @@ export class QuoteMatcher {
       }
       const open = (!isRelated && used < 3) || read + df <= POSTINGS_BUDGET;
       if (!open && read + df > REFINE_BUDGET) break;
-      ix.accumulate(term, weight, scores, counts, touched, open);
+      touchedCount = ix.accumulate(term, weight, scores, counts, touched, touchedCount, open);
       read += df;
       if (!isRelated) used++;
     }
@@ -345,7 +346,8 @@ export class QuoteMatcher {
     const topRank = this.topRank;
     let kept = 0;
     const termCounts = this.docTermCounts();
-    for (const doc of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t] as number;
       const terms = termCounts[doc] as number;
       const rank =
         (scores[doc] as number) / (pageWeight + 0.15 * avgIdf * Math.max(0, terms - (counts[doc] as number)));
