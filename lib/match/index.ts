@@ -220,9 +220,15 @@ export class QuoteMatcher {
     const scored = this.score(page, options.form ?? null);
     const hint = options.speaker?.trim().toLowerCase();
     const bonus = (s: Scored) => (hint && this.speakerMatches(s.slot, hint) ? 0.02 : 0);
-    scored.sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
+    // A confident match outranks a possible one whatever their scores (a close wording of another remark
+    // scores higher than a rewording of this one), then the score decides.
+    const ranked = scored.map((s) => {
+      const band = this.bandOf(s, options.form ?? null);
+      return { s, rank: (band === 'confident' ? 4 : band === 'possible' ? 2 : 0) + s.score + bonus(s) };
+    });
+    ranked.sort((a, b) => b.rank - a.rank);
     const out: Match[] = [];
-    for (const s of scored) {
+    for (const { s } of ranked) {
       if (out.length >= (options.limit ?? 3)) break;
       const m = this.toMatch(page, s, options.form ?? null);
       if (m) out.push(m);
