@@ -44,6 +44,8 @@ const REFINE_BUDGET = 12_000;
 const RELATED_BUDGET = 1_000;
 /** Candidates ranked below this share of the best candidate's rank are not verified: they do not reach the bands. */
 const VERIFY_RANK = 0.4;
+/** A WordNet relation this strong (0.5 to 1) makes two words one for the folded overlap: deadly/lethal, not great/vast. */
+const FOLD_SHARE = 0.7;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
@@ -68,6 +70,8 @@ interface PageTerms {
   elisions: number[];
   /** The numbers and negations among the page's words. */
   facts: SideFacts;
+  /** Each page word's fold key (see {@link QuoteMatcher.foldKey}), in order. */
+  wordKeys: Int32Array;
   /** Scratch: the share of each page word a stored wording matches. */
   matched: Float64Array;
 }
@@ -149,6 +153,9 @@ export class QuoteMatcher {
    * string hashing and table parsing (a sixth of a query's time otherwise).
    */
   private stemKeys = new Map<string, number>();
+  private stemOfKey: string[] = [];
+  /** Per word id, its fold key + 1 (0: not yet looked up). */
+  private foldOfWord = new Int32Array(0);
   private relatedOfKey: (RelatedIds | undefined)[] = [];
   /** Per indexed term id, its stem key + 1 (0: not yet looked up). */
   private keyOfTerm = new Int32Array(0);
@@ -448,8 +455,81 @@ export class QuoteMatcher {
     if (key === undefined) {
       key = this.stemKeys.size;
       this.stemKeys.set(stem, key);
+      this.stemOfKey.push(stem);
     }
     return key;
+  }
+
+  /**
+   * A word's key for the folded overlap: its stem's key for a content word
+   * (inflections fold together), the word's own for a function word (kept
+   * apart from stems by a leading NUL, which no word holds).
+   */
+  private foldKey(word: string): number {
+    const term = termOf(word);
+    return this.stemKey(term ?? `\u0000${word}`);
+  }
+
+  /** {@link foldKey} of a stored word, by its id, looked up once per word. */
+  private foldKeyOfWord(word: number): number {
+    if (this.foldOfWord.length <= word) {
+      const grown = new Int32Array(Math.max(word + 1, 2 * this.foldOfWord.length));
+      grown.set(this.foldOfWord);
+      this.foldOfWord = grown;
+    }
+    let key = (this.foldOfWord[word] as number) - 1;
+    if (key < 0) {
+      key = this.foldKey(this.ix.words[word] as string);
+      this.foldOfWord[word] = key + 1;
+    }
+    return key;
+  }
+
+  /** Whether WordNet relates two stems (by key) closely, looked up from either end. */
+  private closelyRelated(a: number, b: number): boolean {
+    const near = (from: number, to: number) => {
+      const r = this.relatedKeysOf(from, this.stemOfKey[from] as string);
+      for (let i = 0; i < r.ids.length; i++)
+        if (r.ids[i] === to && (r.shares[i] as number) >= FOLD_SHARE) return true;
+      return false;
+    };
+    return near(a, b) || near(b, a);
+  }
+
+  /**
+   * Dice overlap of the two wordings' words, each word counted once per
+   * occurrence, with a page content word whose stem the stored wording lacks
+   * read as the first stored word WordNet relates closely to it: how much of
+   * the wording is the same words, once inflection and synonyms are set
+   * aside. Function words count too (how a sentence is put, not only what it
+   * is about). Fitted in the same-remark model: on MRPC's held-out half it
+   * takes the model alone from 0.760 to 0.769.
+   */
+  private foldedOverlap(q: PageTerms, words: Int32Array): number {
+    const left = new Map<number, number>();
+    for (const w of words) {
+      const k = this.foldKeyOfWord(w);
+      left.set(k, (left.get(k) ?? 0) + 1);
+    }
+    const present = new Set(left.keys());
+    let shared = 0;
+    for (const pageKey of q.wordKeys) {
+      let k = pageKey;
+      if (!present.has(k) && (this.stemOfKey[k] as string).charCodeAt(0) !== 0)
+        for (const w of words) {
+          const stored = this.foldKeyOfWord(w);
+          if ((this.stemOfKey[stored] as string).charCodeAt(0) !== 0 && this.closelyRelated(k, stored)) {
+            k = stored;
+            break;
+          }
+        }
+      const n = left.get(k) ?? 0;
+      if (n > 0) {
+        shared++;
+        left.set(k, n - 1);
+      }
+    }
+    return (2 * shared) / Math.max(1, q.wordKeys.length + words.length);
   }
 
   /** The keys of the stems WordNet relates to a stem (given with its key), worked out once per stem. */
@@ -650,6 +730,7 @@ export class QuoteMatcher {
       pageMissed: sm.pageMissed,
       storedMissed: sm.storedMissed,
       rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
+      folded: this.foldedOverlap(q, words),
       alignment: a,
     });
     scored.likelihood = sameRemarkLikelihood(scored.features);
@@ -717,6 +798,7 @@ export class QuoteMatcher {
       pageWeight,
       elisions: page.elisions,
       facts: sideFacts(page.words, page.words.map(wordFact)),
+      wordKeys: Int32Array.from(page.words, (w) => this.foldKey(w)),
       matched: new Float64Array(weights.length),
     };
   }
