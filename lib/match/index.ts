@@ -16,6 +16,7 @@ import {
   STRONG,
 } from './score';
 import { maySplit, sentenceRanges } from './sentences';
+import { StemKeys } from './stem-keys';
 import { relatedTerms, termOf } from './terms';
 import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from './types';
 
@@ -44,8 +45,6 @@ const REFINE_BUDGET = 12_000;
 const RELATED_BUDGET = 1_000;
 /** Candidates ranked below this share of the best candidate's rank are not verified: they do not reach the bands. */
 const VERIFY_RANK = 0.4;
-/** A WordNet relation this strong (0.5 to 1) makes two words one for the folded overlap: deadly/lethal, not great/vast. */
-const FOLD_SHARE = 0.7;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
@@ -60,7 +59,7 @@ interface PageTerms {
   own: Map<number, number>;
   /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
   related: Map<number, [number, number]>;
-  /** Each page word's stem, by its {@link QuoteMatcher.stemKey}, to the page word it is. */
+  /** Each page word's stem, by its {@link StemKeys} key, to the page word it is. */
   byKey: Map<number, number>;
   /** Stems WordNet relates to a page word, indexed or not (by stem key), with the page word and share: for two-step relations. */
   relatedKeys: Map<number, [number, number]>;
@@ -70,7 +69,7 @@ interface PageTerms {
   elisions: number[];
   /** The numbers and negations among the page's words. */
   facts: SideFacts;
-  /** Each page word's fold key (see {@link QuoteMatcher.foldKey}), in order. */
+  /** Each page word's fold key (see {@link StemKeys.foldKey}), in order. */
   wordKeys: Int32Array;
   /** Scratch: the share of each page word a stored wording matches. */
   matched: Float64Array;
@@ -93,7 +92,7 @@ interface PagePart {
   words: number[];
 }
 
-/** Stems (indexed terms, or stem keys) related to one indexed term, and the share of a word's weight each earns. */
+/** Indexed terms related to one indexed term, and the share of a word's weight each earns. */
 interface RelatedIds {
   ids: Int32Array;
   shares: Float32Array;
@@ -146,19 +145,8 @@ export class QuoteMatcher {
   private relatedCache = new Map<number, RelatedIds>();
   private relatedTermCount = 0;
   private sentenceCache = new Map<number, [number, number][]>();
-  /**
-   * A small number for every stem a query has met, indexed or not, and per
-   * indexed term the keys of the stems WordNet relates to it: comparing a
-   * stored wording's words with the page's is then number lookups, not
-   * string hashing and table parsing (a sixth of a query's time otherwise).
-   */
-  private stemKeys = new Map<string, number>();
-  private stemOfKey: string[] = [];
-  /** Per word id, its fold key + 1 (0: not yet looked up). */
-  private foldOfWord = new Int32Array(0);
-  private relatedOfKey: (RelatedIds | undefined)[] = [];
-  /** Per indexed term id, its stem key + 1 (0: not yet looked up). */
-  private keyOfTerm = new Int32Array(0);
+  /** Stems as small numbers, and their WordNet relations as numbers (see StemKeys). */
+  private stems = new StemKeys();
   /**
    * Per document, how many meaning terms it holds (at most 255): ranking reads
    * it for every document a query touches, and a byte per document stays in
@@ -449,119 +437,6 @@ export class QuoteMatcher {
     return r;
   }
 
-  /** The stem's small number (see stemKeys); stems are never forgotten, there are as many as words in use. */
-  private stemKey(stem: string): number {
-    let key = this.stemKeys.get(stem);
-    if (key === undefined) {
-      key = this.stemKeys.size;
-      this.stemKeys.set(stem, key);
-      this.stemOfKey.push(stem);
-    }
-    return key;
-  }
-
-  /**
-   * A word's key for the folded overlap: its stem's key for a content word
-   * (inflections fold together), the word's own for a function word (kept
-   * apart from stems by a leading NUL, which no word holds).
-   */
-  private foldKey(word: string): number {
-    const term = termOf(word);
-    return this.stemKey(term ?? `\u0000${word}`);
-  }
-
-  /** {@link foldKey} of a stored word, by its id, looked up once per word. */
-  private foldKeyOfWord(word: number): number {
-    if (this.foldOfWord.length <= word) {
-      const grown = new Int32Array(Math.max(word + 1, 2 * this.foldOfWord.length));
-      grown.set(this.foldOfWord);
-      this.foldOfWord = grown;
-    }
-    let key = (this.foldOfWord[word] as number) - 1;
-    if (key < 0) {
-      key = this.foldKey(this.ix.words[word] as string);
-      this.foldOfWord[word] = key + 1;
-    }
-    return key;
-  }
-
-  /** Whether WordNet relates two stems (by key) closely, looked up from either end. */
-  private closelyRelated(a: number, b: number): boolean {
-    const near = (from: number, to: number) => {
-      const r = this.relatedKeysOf(from, this.stemOfKey[from] as string);
-      for (let i = 0; i < r.ids.length; i++)
-        if (r.ids[i] === to && (r.shares[i] as number) >= FOLD_SHARE) return true;
-      return false;
-    };
-    return near(a, b) || near(b, a);
-  }
-
-  /**
-   * Dice overlap of the two wordings' words, each word counted once per
-   * occurrence, with a page content word whose stem the stored wording lacks
-   * read as the first stored word WordNet relates closely to it: how much of
-   * the wording is the same words, once inflection and synonyms are set
-   * aside. Function words count too (how a sentence is put, not only what it
-   * is about). Fitted in the same-remark model: on MRPC's held-out half it
-   * takes the model alone from 0.760 to 0.769.
-   */
-  private foldedOverlap(q: PageTerms, words: Int32Array): number {
-    const left = new Map<number, number>();
-    for (const w of words) {
-      const k = this.foldKeyOfWord(w);
-      left.set(k, (left.get(k) ?? 0) + 1);
-    }
-    const present = new Set(left.keys());
-    let shared = 0;
-    for (const pageKey of q.wordKeys) {
-      let k = pageKey;
-      if (!present.has(k) && (this.stemOfKey[k] as string).charCodeAt(0) !== 0)
-        for (const w of words) {
-          const stored = this.foldKeyOfWord(w);
-          if ((this.stemOfKey[stored] as string).charCodeAt(0) !== 0 && this.closelyRelated(k, stored)) {
-            k = stored;
-            break;
-          }
-        }
-      const n = left.get(k) ?? 0;
-      if (n > 0) {
-        shared++;
-        left.set(k, n - 1);
-      }
-    }
-    return (2 * shared) / Math.max(1, q.wordKeys.length + words.length);
-  }
-
-  /** The keys of the stems WordNet relates to a stem (given with its key), worked out once per stem. */
-  private relatedKeysOf(key: number, stem: string): RelatedIds {
-    let r = this.relatedOfKey[key];
-    if (!r) {
-      const list = relatedTerms(stem);
-      r = {
-        ids: Int32Array.from(list, ([other]) => this.stemKey(other)),
-        shares: Float32Array.from(list, ([, share]) => share),
-      };
-      this.relatedOfKey[key] = r;
-    }
-    return r;
-  }
-
-  /** {@link relatedKeysOf} an indexed term, by its id (a stored wording's terms come as ids). */
-  private relatedKeysOfTerm(term: number): RelatedIds {
-    if (this.keyOfTerm.length <= term) {
-      const grown = new Int32Array(Math.max(term + 1, 2 * this.keyOfTerm.length));
-      grown.set(this.keyOfTerm);
-      this.keyOfTerm = grown;
-    }
-    let key = (this.keyOfTerm[term] as number) - 1;
-    const stem = this.ix.terms[term] as string;
-    if (key < 0) {
-      key = this.stemKey(stem);
-      this.keyOfTerm[term] = key + 1;
-    }
-    return this.relatedKeysOf(key, stem);
-  }
-
   /** Page words as the index's word ids; words it lacks get ids no stored word has. */
   private wordIdsOf(page: Analyzed): number[] {
     return page.words.map((w, i) => this.ix.wordIds.get(w) ?? -1 - i);
@@ -730,7 +605,7 @@ export class QuoteMatcher {
       pageMissed: sm.pageMissed,
       storedMissed: sm.storedMissed,
       rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
-      folded: this.foldedOverlap(q, words),
+      folded: this.stems.foldedOverlap(q.wordKeys, words, ix.words),
       alignment: a,
     });
     scored.likelihood = sameRemarkLikelihood(scored.features);
@@ -756,7 +631,7 @@ export class QuoteMatcher {
       if (term === null || byStem.has(term)) continue;
       const k = weights.length;
       byStem.set(term, k);
-      byKey.set(this.stemKey(term), k);
+      byKey.set(this.stems.key(term), k);
       const id = ix.termIds.get(term);
       const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
       weights.push(weight);
@@ -771,7 +646,7 @@ export class QuoteMatcher {
     };
     const relatedKeys = new Map<number, [number, number]>();
     for (const [term, k] of byStem) {
-      const near = this.relatedKeysOf(this.stemKey(term), term);
+      const near = this.stems.relatedOf(this.stems.key(term));
       for (let i = 0; i < near.ids.length; i++) {
         const key = near.ids[i] as number;
         const share = near.shares[i] as number;
@@ -798,7 +673,7 @@ export class QuoteMatcher {
       pageWeight,
       elisions: page.elisions,
       facts: sideFacts(page.words, page.words.map(wordFact)),
-      wordKeys: Int32Array.from(page.words, (w) => this.foldKey(w)),
+      wordKeys: Int32Array.from(page.words, (w) => this.stems.foldKey(w)),
       matched: new Float64Array(weights.length),
     };
   }
@@ -833,7 +708,7 @@ export class QuoteMatcher {
       }
       // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
       // to a word a page word relates to, at the product of both shares.
-      const { ids: keys, shares } = this.relatedKeysOfTerm(t);
+      const { ids: keys, shares } = this.stems.relatedOfTerm(t, ix.terms);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as number;
         const share = shares[i] as number;
