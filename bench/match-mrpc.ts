@@ -162,6 +162,8 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
   let negatives = 0;
   let negativeConfident = 0;
   let ownSentence = 0;
+  /** Paraphrases missed because another of the corpus's first sentences (often the same story's) came first. */
+  let otherFirst = 0;
   for (const p of pairs) {
     // The query sentence itself, in the library as another pair's first sentence, is no answer to look for.
     const results = matcher.match(p.second, { form: 'direct', limit: 2 });
@@ -172,6 +174,7 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
       positives++;
       if (hit) found++;
       if (hit && top?.confidence === 'confident') foundConfident++;
+      if (!hit && top?.quoteId.startsWith('mrpc-')) otherFirst++;
     } else {
       negatives++;
       if (hit && top?.confidence === 'confident') negativeConfident++;
@@ -188,7 +191,8 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
     `MRPC decision (confident only = same): ${figures(count(pairs, confident, all))}`,
     `MRPC at ${libraryLabel}: paraphrase recall@1 ${(found / positives).toFixed(3)} (confident ${(foundConfident / positives).toFixed(3)}, possible ${((found - foundConfident) / positives).toFixed(3)}; ${positives} pairs); ` +
       `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs); ` +
-      `${ownSentence} queries found their own sentence first (another pair's first sentence), passed over`,
+      `${ownSentence} queries found their own sentence first (another pair's first sentence), passed over; ` +
+      `of the ${positives - found} paraphrases missed, ${otherFirst} had another of the corpus's first sentences first`,
   ];
   console.log(`\n== MRPC training part (${pairs.length} pairs), library ${libraryLabel}`);
   console.log(`judge ${judgeMs.toFixed(2)} ms per pair; match ${matchMs.toFixed(2)} ms per query`);

@@ -6,7 +6,8 @@ import { isNumeric } from './numbers';
  * linguist would name: how much meaning both wordings share and how much only
  * one holds, whether the words come in the same order, whether the two differ
  * in a number or a negation (the cheapest ways one statement becomes another),
- * and how different their lengths are. Kept in one fixed order: the logistic
+ * how different their lengths are, and how many of their words are the same
+ * once inflection and close synonyms are folded. Kept in one fixed order: the logistic
  * model's weights (pair-model.json) are read by position.
  */
 export const FEATURES = [
@@ -26,6 +27,7 @@ export const FEATURES = [
   'words',
   'trigrams',
   'editRate',
+  'folded',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -43,6 +45,8 @@ export interface PairFigures {
   pageMissed: number;
   storedMissed: number;
   rarestMissed: number;
+  /** Dice overlap of the words, inflections and close synonyms folded (see QuoteMatcher.foldedOverlap). */
+  folded: number;
   alignment: Alignment;
 }
 
@@ -186,5 +190,6 @@ export function pairFeatures(
     words,
     trigrams,
     editRate(page, stored),
+    f.folded,
   ];
 }

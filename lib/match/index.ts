@@ -16,25 +16,35 @@ import {
   STRONG,
 } from './score';
 import { maySplit, sentenceRanges } from './sentences';
+import { StemKeys } from './stem-keys';
 import { relatedTerms, termOf } from './terms';
 import type { Comparison, Confidence, Match, MatchOptions, RenderingMatch } from './types';
 
 export type { MatcherSnapshot } from './quote-index';
 export { CONFIDENT, POSSIBLE, CROSS_FORM_CONFIDENT } from './score';
 
-/** Candidate wordings verified per query: enough for every rendering of a few quotes, few enough to align each. */
-const CANDIDATES = 24;
 /**
- * Postings read per query before commoner terms stop adding candidates (they
- * only refine the ranking of those found, up to REFINE_BUDGET postings), so
- * retrieval cost stays flat as the library grows.
+ * Retrieval's budgets. Reading postings and verifying candidates are most of
+ * a query's time at a year of reading (150k renderings: postings read, touched
+ * documents ranked, two dozen wordings aligned). Cut from 24 candidates,
+ * 4,000 / 30,000 postings and a verify share of 0.3, which took a query to
+ * 11,700 postings read, 3,300 documents ranked and 19.5 wordings verified on
+ * average, to 7,600, 2,600 and 14.7, with the same figures at 100k in
+ * bench/match.ts (recall@1 0.991, negatives confident 0.7%, seeds) and the
+ * same capture decisions (795 of 800, bench/match-speed.ts).
+ *
+ * CANDIDATES: wordings verified at most per query, enough for every rendering
+ * of a few quotes. POSTINGS_BUDGET: postings read before commoner terms stop
+ * adding candidates (they only refine the ranking of those found, up to
+ * REFINE_BUDGET postings), so retrieval cost stays flat as the library grows.
  */
-const POSTINGS_BUDGET = 4_000;
-const REFINE_BUDGET = 30_000;
+const CANDIDATES = 20;
+const POSTINGS_BUDGET = 3_000;
+const REFINE_BUDGET = 12_000;
 /** Postings of WordNet-related terms read per query: enough for a reworded quote's rarer words, no more (they cost most of a query's time otherwise). */
 const RELATED_BUDGET = 1_000;
-/** Candidates ranked below this share of the best candidate's rank are not verified. */
-const VERIFY_RANK = 0.3;
+/** Candidates ranked below this share of the best candidate's rank are not verified: they do not reach the bands. */
+const VERIFY_RANK = 0.4;
 /** Queries this short (normalized characters) also get Fuse.js's character-level score: typos matter more there. */
 const FUSE_MAX_CHARS = 32;
 /** Evidence per word when the page quote is a whole stored wording, word for word (six words are enough). */
@@ -49,15 +59,18 @@ interface PageTerms {
   own: Map<number, number>;
   /** Indexed term id to the page word WordNet relates it to, and the share of that word's weight it earns. */
   related: Map<number, [number, number]>;
-  byStem: Map<string, number>;
-  /** Stems WordNet relates to a page word, indexed or not, with the page word and share: for two-step relations. */
-  relatedStems: Map<string, [number, number]>;
+  /** Each page word's stem, by its {@link StemKeys} key, to the page word it is. */
+  byKey: Map<number, number>;
+  /** Stems WordNet relates to a page word, indexed or not (by stem key), with the page word and share: for two-step relations. */
+  relatedKeys: Map<number, [number, number]>;
   weights: number[];
   pageWeight: number;
   /** Where the page marks left-out words (see Analyzed.elisions). */
   elisions: number[];
   /** The numbers and negations among the page's words. */
   facts: SideFacts;
+  /** Each page word's fold key (see {@link StemKeys.foldKey}), in order. */
+  wordKeys: Int32Array;
   /** Scratch: the share of each page word a stored wording matches. */
   matched: Float64Array;
 }
@@ -126,12 +139,21 @@ export interface Scored {
 export class QuoteMatcher {
   private scores = new Float32Array(0);
   private counts = new Uint16Array(0);
-  private touched: number[] = [];
+  private touched = new Int32Array(0);
   private topDocs = new Int32Array(CANDIDATES);
   private topRank = new Float64Array(CANDIDATES);
   private relatedCache = new Map<number, RelatedIds>();
   private relatedTermCount = 0;
   private sentenceCache = new Map<number, [number, number][]>();
+  /** Stems as small numbers, and their WordNet relations as numbers (see StemKeys). */
+  private stems = new StemKeys();
+  /**
+   * Per document, how many meaning terms it holds (at most 255): ranking reads
+   * it for every document a query touches, and a byte per document stays in
+   * cache where the index's own offsets (four bytes, two reads) miss it.
+   */
+  private termCounts = new Uint8Array(0);
+  private termCountsKnown = 0;
   /** Per word id: 0 not yet known, else 1 + its {@link WordFact}. */
   private wordFacts = new Uint8Array(0);
 
@@ -204,9 +226,15 @@ export class QuoteMatcher {
     const scored = this.score(page, options.form ?? null);
     const hint = options.speaker?.trim().toLowerCase();
     const bonus = (s: Scored) => (hint && this.speakerMatches(s.slot, hint) ? 0.02 : 0);
-    scored.sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
+    // A confident match outranks a possible one whatever their scores (a close wording of another remark
+    // scores higher than a rewording of this one), then the score decides.
+    const ranked = scored.map((s) => {
+      const band = this.bandOf(s, options.form ?? null);
+      return { s, rank: (band === 'confident' ? 4 : band === 'possible' ? 2 : 0) + s.score + bonus(s) };
+    });
+    ranked.sort((a, b) => b.rank - a.rank);
     const out: Match[] = [];
-    for (const s of scored) {
+    for (const { s } of ranked) {
       if (out.length >= (options.limit ?? 3)) break;
       const m = this.toMatch(page, s, options.form ?? null);
       if (m) out.push(m);
@@ -290,13 +318,14 @@ export class QuoteMatcher {
     if (this.scores.length < n) {
       this.scores = new Float32Array(Math.max(n, this.scores.length * 2));
       this.counts = new Uint16Array(this.scores.length);
+      this.touched = new Int32Array(this.scores.length);
     }
     const q = this.pageTerms(page);
     const pageWeight = q.pageWeight;
     const scores = this.scores;
     const counts = this.counts;
     const touched = this.touched;
-    touched.length = 0;
+    let touchedCount = 0;
     // Rarest terms first; the commonest are left out once enough postings were read (they rank little).
     const byRarity: [number, number, boolean][] = [...q.own].map(([id, k]) => [
       id,
@@ -319,7 +348,7 @@ export class QuoteMatcher {
       }
       const open = (!isRelated && used < 3) || read + df <= POSTINGS_BUDGET;
       if (!open && read + df > REFINE_BUDGET) break;
-      ix.accumulate(term, weight, scores, counts, touched, open);
+      touchedCount = ix.accumulate(term, weight, scores, counts, touched, touchedCount, open);
       read += df;
       if (!isRelated) used++;
     }
@@ -328,8 +357,10 @@ export class QuoteMatcher {
     const topDocs = this.topDocs;
     const topRank = this.topRank;
     let kept = 0;
-    for (const doc of touched) {
-      const terms = ix.docTermStart.get(doc + 1) - ix.docTermStart.get(doc);
+    const termCounts = this.docTermCounts();
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t] as number;
+      const terms = termCounts[doc] as number;
       const rank =
         (scores[doc] as number) / (pageWeight + 0.15 * avgIdf * Math.max(0, terms - (counts[doc] as number)));
       scores[doc] = 0;
@@ -373,6 +404,22 @@ export class QuoteMatcher {
       }
     }
     return [...best.values()];
+  }
+
+  /** {@link termCounts}, brought up to the index's documents (documents are only ever added, never renumbered). */
+  private docTermCounts(): Uint8Array {
+    const ix = this.ix;
+    const n = ix.docCount;
+    if (this.termCounts.length < n) {
+      const grown = new Uint8Array(Math.max(n, 2 * this.termCounts.length));
+      grown.set(this.termCounts);
+      this.termCounts = grown;
+    }
+    const start = ix.docTermStart.data;
+    for (let doc = this.termCountsKnown; doc < n; doc++)
+      this.termCounts[doc] = Math.min(255, (start[doc + 1] as number) - (start[doc] as number));
+    this.termCountsKnown = n;
+    return this.termCounts;
   }
 
   /**
@@ -569,6 +616,7 @@ export class QuoteMatcher {
       pageMissed: sm.pageMissed,
       storedMissed: sm.storedMissed,
       rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
+      folded: this.stems.foldedOverlap(q.wordKeys, words, ix.words),
       alignment: a,
     });
     scored.likelihood = sameRemarkLikelihood(scored.features);
@@ -586,6 +634,7 @@ export class QuoteMatcher {
     const own = new Map<number, number>();
     const related = new Map<number, [number, number]>();
     const byStem = new Map<string, number>();
+    const byKey = new Map<number, number>();
     const weights: number[] = [];
     let pageWeight = 0;
     for (const w of page.words) {
@@ -593,6 +642,7 @@ export class QuoteMatcher {
       if (term === null || byStem.has(term)) continue;
       const k = weights.length;
       byStem.set(term, k);
+      byKey.set(this.stems.key(term), k);
       const id = ix.termIds.get(term);
       const weight = this.idf(id === undefined ? 0 : ix.df.get(id));
       weights.push(weight);
@@ -605,11 +655,14 @@ export class QuoteMatcher {
       if (!prev || share * (weights[k] as number) > prev[1] * (weights[prev[0]] as number))
         related.set(id, [k, share]);
     };
-    const relatedStems = new Map<string, [number, number]>();
+    const relatedKeys = new Map<number, [number, number]>();
     for (const [term, k] of byStem) {
-      for (const [other, share] of relatedTerms(term)) {
-        const near = relatedStems.get(other);
-        if (!near || share > near[1]) relatedStems.set(other, [k, share]);
+      const near = this.stems.relatedOf(this.stems.key(term));
+      for (let i = 0; i < near.ids.length; i++) {
+        const key = near.ids[i] as number;
+        const share = near.shares[i] as number;
+        const prev = relatedKeys.get(key);
+        if (!prev || share > prev[1]) relatedKeys.set(key, [k, share]);
       }
       const indexed = ix.termIds.get(term);
       if (indexed !== undefined) {
@@ -625,12 +678,13 @@ export class QuoteMatcher {
     return {
       own,
       related,
-      byStem,
-      relatedStems,
+      byKey,
+      relatedKeys,
       weights,
       pageWeight,
       elisions: page.elisions,
       facts: sideFacts(page.words, page.words.map(wordFact)),
+      wordKeys: Int32Array.from(page.words, (w) => this.stems.foldKey(w)),
       matched: new Float64Array(weights.length),
     };
   }
@@ -665,13 +719,16 @@ export class QuoteMatcher {
       }
       // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
       // to a word a page word relates to, at the product of both shares.
-      for (const [stem, share] of relatedTerms(ix.terms[t] as string)) {
-        const j = q.byStem.get(stem);
+      const { ids: keys, shares } = this.stems.relatedOfTerm(t, ix.terms);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as number;
+        const share = shares[i] as number;
+        const j = q.byKey.get(key);
         if (j !== undefined) {
           hit = true;
           if (share > (matched[j] as number)) matched[j] = share;
         }
-        const near = q.relatedStems.get(stem);
+        const near = q.relatedKeys.get(key);
         if (near) {
           hit = true;
           if (near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;

@@ -52,6 +52,7 @@ describe('the same-remark model', () => {
       pageMissed: 1,
       storedMissed: 1,
       rarestMissed: 0.5,
+      folded: 0.8,
       alignment: { qStart: 0, qEnd: 5, rStart: 0, rEnd: 5, matched: 4, qUnmatched: 1, rUnmatched: 1 },
     };
     const ids = [1, 2, 3, 4, 5];
@@ -75,6 +76,17 @@ describe('the same-remark model', () => {
     expect(same!.likelihood).toBeGreaterThan(0.5);
     expect(other!.likelihood).toBeLessThan(same!.likelihood);
     expect(other!.confidence).toBeNull();
+  });
+
+  it('counts inflections and close synonyms as the same words in the folded overlap', () => {
+    const feature = (text: string, name: (typeof FEATURES)[number]) =>
+      bundled.judge(text, 'rutte-2025-03-26-stronger-fairer-lethal')!.features[
+        FEATURES.indexOf(name)
+      ] as number;
+    const retranslated = 'stronger, fairer and more deadly NATO';
+    expect(feature(retranslated, 'words')).toBeLessThan(1);
+    expect(feature(retranslated, 'folded')).toBeCloseTo(1);
+    expect(feature('stronger, fairer and more dangerous NATO', 'folded')).toBeLessThan(1);
   });
 });
 
