@@ -407,6 +407,49 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   return joined ? form === 'g' || form === tense(verb.lw) : !NO_CLAUSE.has(verbStem(next.lw));
 }
 
+/** Words that open a circumstance of the telling ("said in an interview with USA Today", "said of the swirl"). */
+const TOLD_HOW =
+  /^(in|on|at|of|to|with|during|after|before|via|through|last|this|earlier|later|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The attribution closing a sentence after a comma: "…, said Brad Bannon, a Democratic pollster and
+ * consultant.", "…, Kunin said in an interview.", "…, according to a report from the inspector general."
+ * The speaker's phrase may carry an apposition of its own, so the comma that opens the attribution is
+ * the one before its verb, not the sentence's last; what follows the speaker tells only of them or of
+ * the telling, never a clause of its own.
+ */
+function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; cue: Phrase | null } | null {
+  const verbIn = (a: number, b: number) => toks.slice(a, b).some((t) => isVerbTok(t));
+  for (let c = commas.length - 1; c >= 0; c--) {
+    const comma = commas[c] ?? -1;
+    if (comma < MIN_CLAUSE || n - comma > 40) return null;
+    const tail = comma + 1;
+    if (toks.slice(tail, n).some((t) => t.q >= 0)) return null;
+    if (ACCORDING.has(tok(toks, tail).lw))
+      return verbIn(tail, n) ? null : { comma, cue: accordingTo(toks, tail, n) };
+    const v = toks.findIndex((t, i) => i >= tail && i < Math.min(n, tail + 8) && isVerbTok(t));
+    if (v < 0) continue;
+    // "…, saying such steps strengthen NATO": a participle goes on with the sentence's own subject.
+    if (tok(toks, v).lw.endsWith('ing')) return null;
+    // "…, Obama hailed signs of hope": a verb that takes an object has no clause before it to report.
+    const next = tok(toks, v + 1);
+    if (NO_CLAUSE.has(verbStem(tok(toks, v).lw)) && v + 1 < n && !CIRCUMSTANCES.test(next.lw)) return null;
+    if (v === tail) {
+      // "said Brad Bannon, a Democratic pollster": the name, then at most its apposition.
+      const close = toks.findIndex((t, i) => i > v && i < n && t.w === ',');
+      const own = close < 0 ? n : close;
+      if (own - v > 9 || verbIn(v + 1, n) || HEARER_VERBS.has(verbStem(tok(toks, v).lw))) return null;
+      const cue = phraseRight(toks, v, own);
+      return cue ? { comma, cue } : null;
+    }
+    const cue = phraseLeft(toks, v, tail);
+    const plain = toks.slice(v + 1, n).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
+    const told = TOLD_HOW.test(next.lw) && n - v <= 7 && !verbIn(v + 1, n);
+    return cue && (plain || told || v + 1 === n) ? { comma, cue } : null;
+  }
+  return null;
+}
+
 /**
  * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
  * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
@@ -494,24 +537,9 @@ function reported(
     // The inserted attribution is no part of the words: the event skips it.
     if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);
   }
-  // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Rutte."
-  const lastComma = commas[commas.length - 1] ?? -1;
-  if (limit === toks.length && lastComma >= MIN_CLAUSE && n - lastComma <= 9) {
-    let tail = lastComma + 1;
-    const inner = innerVerb(0, lastComma);
-    if (inner >= 0) tail = n;
-    else if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
-    for (let v = tail; v < n; v++) {
-      if (!isVerbTok(toks[v])) continue;
-      const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
-      const rest = toks.slice(v + 1).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
-      // "…, Obama hailed signs of hope": a verb that takes an object has no clause before it to report.
-      const object =
-        NO_CLAUSE.has(verbStem(tok(toks, v).lw)) && v + 1 < n && !CIRCUMSTANCES.test(tok(toks, v + 1).lw);
-      if (cue && rest && !object) return push(0, lastComma, cue);
-      break;
-    }
-  }
+  // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Brad Bannon, a Democratic pollster."
+  const credit = limit === toks.length ? tailCredit(toks, n, commas) : null;
+  if (credit && innerVerb(0, credit.comma) < 0) return push(0, credit.comma, credit.cue);
   // "Rutte warned that …", "Mr. Rutte said all 32 NATO members …", "emphasized the importance of…"
   let subject = subjectOf(toks);
   for (let v = 0; v < n; v++) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../lib/detect';
+import { article } from './helpers';
+
+/** The speech found in one paragraph after a sentence about someone else, as [text, speaker]. */
+function found(paragraph: string): [string, string | null][] {
+  const doc = article(`<p>Senator Joan Marsh spoke in Dayton on Monday.</p><p>${paragraph}</p>`);
+  return detectQuotes(doc)
+    .filter((q) => q.kind === 'speech')
+    .map((q) => [q.text, q.speaker]);
+}
+
+describe('an attribution closing the sentence after a comma', () => {
+  it('reads the speaker after an inverted verb, past an apposition of their own', () => {
+    expect(
+      found('The talks are going well and the deal is close, said Brad Bannon, a Democratic pollster.'),
+    ).toEqual([['The talks are going well and the deal is close', 'Brad Bannon']]);
+    expect(found('The city needs the bridge before winter, said Ana Lopez.')).toEqual([
+      ['The city needs the bridge before winter', 'Ana Lopez'],
+    ]);
+  });
+
+  it('puts a clause carrying quoted words to the speaker after it', () => {
+    expect(
+      found('China has used "velvet gloves" in its dealings, said Nargis Kassenova, an expert at KIMEP.'),
+    ).toEqual([['China has used "velvet gloves" in its dealings', 'Nargis Kassenova']]);
+  });
+
+  it('takes the circumstance of the telling as no part of the words', () => {
+    expect(
+      found('The city needs the bridge before winter, Ana Lopez said in an interview on Monday.'),
+    ).toEqual([['The city needs the bridge before winter', 'Ana Lopez']]);
+  });
+
+  it('reads no attribution into a participle: it goes on with the subject', () => {
+    expect(found('She praised the city for its plan, saying such steps help the region grow.')).toEqual([
+      ['such steps help the region grow', 'Joan Marsh'],
+    ]);
+    expect(found('The city needs the bridge before winter, told the crowd.')).toEqual([]);
+  });
+});
