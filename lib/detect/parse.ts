@@ -440,7 +440,13 @@ function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; 
       const own = close < 0 ? n : close;
       if (own - v > 9 || verbIn(v + 1, n) || HEARER_VERBS.has(verbStem(tok(toks, v).lw))) return null;
       const cue = phraseRight(toks, v, own);
-      return cue ? { comma, cue } : null;
+      // Past the speaker, only the telling's circumstance: "said Mark Rutte on Monday", not "wrote a letter to the cabinet".
+      const last = cue
+        ? toks.findIndex((t, i) => i > v && i < own && t.w === cue.words[cue.words.length - 1])
+        : -1;
+      const after = last + 1;
+      const fits = after >= own || (TOLD_HOW.test(tok(toks, after).lw) && own - after <= 5);
+      return cue && last > v && fits ? { comma, cue } : null;
     }
     const cue = phraseLeft(toks, v, tail);
     const plain = toks.slice(v + 1, n).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
