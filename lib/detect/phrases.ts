@@ -116,6 +116,30 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
     while (k >= lo && isAux(tok(toks, k))) k--;
   }
+  // "The State Department less than two weeks ago said": a span of time back from now, after a name, is when.
+  if (tok(toks, k).lw === 'ago') {
+    let d = k - 1;
+    while (d > lo && d >= k - 5 && !tok(toks, d).cap && !tok(toks, d).punct) d--;
+    if (tok(toks, d).cap && d < k - 1) k = d;
+  }
+  // "John McCain — who lost the 2008 election to Obama — said", "Jason Sims — a teacher — says": the subject
+  // stands before an aside set off by a pair of dashes.
+  if (/^[—–]$/.test(tok(toks, k).w)) {
+    let d = k - 1;
+    while (d > lo && d > k - 25 && (!tok(toks, d).punct || tok(toks, d).w === ',') && tok(toks, d).q < 0) d--;
+    if (d > lo && d < k - 1 && tok(toks, d).w === tok(toks, k).w) {
+      // "A former Republican candidate — John McCain, who lost in 2008 — said": a name opening the aside is the description's.
+      let e = d + 1;
+      while (e < k && tok(toks, e).cap) e++;
+      const named = e > d + 1 && (e === k || tok(toks, e).w === ',') && isNoun(tok(toks, d - 1));
+      if (named)
+        return nameRun(
+          toks.slice(d + 1, e).map((x) => x.w),
+          strong,
+        );
+      k = d - 1;
+    }
+  }
   // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
   for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
     const x = tok(toks, j);
@@ -275,7 +299,9 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !tok(toks, j).punct &&
       tok(toks, j).q < 0 &&
       !isSpeechVerb(tok(toks, j).lw) &&
-      !/^(of|who|which|that)$/.test(tok(toks, j).lw)
+      !/^(of|who|which|that)$/.test(tok(toks, j).lw) &&
+      // "a German user from Hanover going by the handle…": a participle opens a clause about the one described.
+      !(j > k + 1 && /^\p{Ll}{3,}ing$/u.test(tok(toks, j).w))
     )
       j++;
     // "said the mayor, Ana Lopez": the name in the apposition.

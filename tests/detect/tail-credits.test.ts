@@ -39,3 +39,20 @@ describe('an attribution closing the sentence after a comma', () => {
     expect(found('The city needs the bridge before winter, told the crowd.')).toEqual([]);
   });
 });
+
+describe('a subject set apart from its verb', () => {
+  it('reads past an aside between dashes, typed or printed', () => {
+    expect(
+      found('Jason Sims — a teacher from Mount Pleasant — says the endorsement was “a big deal.”'),
+    ).toEqual([['the endorsement was “a big deal.”', 'Jason Sims']]);
+    expect(
+      found('A former candidate -- John McCain, who lost in 2008 -- said the plan "offered no changes."'),
+    ).toEqual([['the plan "offered no changes."', 'John McCain']]);
+  });
+
+  it('reads past a span of time back from now', () => {
+    expect(
+      found('The State Department two weeks ago said that “top secret” material had passed through.'),
+    ).toEqual([['“top secret” material had passed through', 'State Department']]);
+  });
+});
