@@ -457,6 +457,34 @@ function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; 
 }
 
 /**
+ * The reporting verb of an attribution set off by the commas at `a` and `b` inside the words it reports
+ * ("…, he said, …", "…, said Rutte, …", "…, public defender Shannon S. Quill wrote, …", "…, Hollande said
+ * Tuesday in Paris, …"), or -1. Only a speaker and the telling's circumstance stand between the commas:
+ * "Poland, a frontline state, must…" inserts no attribution.
+ */
+function insertedVerb(toks: Tok[], a: number, b: number, n: number): number {
+  // Words on both sides: before a closing quote the commas set off a lead-in, not an insertion.
+  if (a < 1 || b + 2 >= n || b - a > 12 || toks.slice(a, b).some((t) => t.q >= 0)) return -1;
+  const v = toks.findIndex((t, i) => i > a && i < b && isVerbTok(t));
+  if (v < 0) return -1;
+  const verb = tok(toks, v);
+  // An inflected verb ("said", "adds"), never a participle: ", saying…" is the subject's act.
+  if (verbStem(verb.lw) === verb.lw || verb.lw.endsWith('ing')) return -1;
+  if (v === a + 1) return b - v <= 7 && !HEARER_VERBS.has(verbStem(verb.lw)) ? v : -1;
+  // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
+  const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
+  const speaker = toks
+    .slice(a + 1, v)
+    .every(
+      (t) =>
+        t.lw !== 'and' && (t.cap || isAux(t) || isNoun(t) || DETERMINERS.has(t.lw) || PRONOUNS.has(t.lw)),
+    );
+  if (!speaker || v - a - 1 > most) return -1;
+  const told = v + 1 === b || (TOLD_HOW.test(tok(toks, v + 1).lw) && b - v <= 6);
+  return told ? v : -1;
+}
+
+/**
  * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
  * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
  * come before it. A verb that reports no clause of its own ("described him as", "accused her of")
@@ -530,22 +558,25 @@ function reported(
     if (j > 1) return push(j, close(j, verb0), accordingTo(toks, 0, j));
   }
   const commas = toks.slice(0, n).flatMap((t, i) => (t.w === ',' ? [i] : []));
-  // "These developments, he said, make the region…"
-  for (let c = 0; c + 1 < commas.length; c++) {
-    const a = commas[c] ?? 0;
-    const b = commas[c + 1] ?? 0;
-    const verb = tok(toks, b - 1);
-    // An inflected verb ("said", "adds"): "Poland, a frontline state, must…" inserts no attribution.
-    // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
-    const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
-    if (b - a > most || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
-    const cue = phraseLeft(toks, b - 1, a + 1);
-    // The inserted attribution is no part of the words: the event skips it.
-    if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);
-  }
   // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Brad Bannon, a Democratic pollster."
   const credit = limit === toks.length ? tailCredit(toks, n, commas) : null;
   if (credit && innerVerb(0, credit.comma) < 0) return push(0, credit.comma, credit.cue);
+  // "These developments, he said, make the region…", "Trump’s “excesses” are sickening, Hollande said Tuesday
+  // in Paris, noting…", "Despite his “brash on-line personality,” public defender Shannon S. Quill wrote, Lazar is…"
+  for (let c = 0; c + 1 < commas.length; c++) {
+    const a = commas[c] ?? 0;
+    const b = commas[c + 1] ?? 0;
+    const v = insertedVerb(toks, a, b, n);
+    if (v < 0) continue;
+    const cue = v === a + 1 ? phraseRight(toks, v, b) : phraseLeft(toks, v, a + 1);
+    if (!cue) continue;
+    // ", noting…", ", adding that…": the speaker's next act, not more of the words.
+    const next = tok(toks, b + 1);
+    const end = /^\p{Ll}+ing$/u.test(next.w) && isVerbTok(next) ? a : close(b + 1, tok(toks, v));
+    // The inserted attribution is no part of the words: the event skips it.
+    if (end === a) return push(0, a, cue);
+    return push(0, end, cue, MIN_CLAUSE, [endOf(tok(toks, a - 1)), tok(toks, b).e]);
+  }
   // "Rutte warned that …", "Mr. Rutte said all 32 NATO members …", "emphasized the importance of…"
   let subject = subjectOf(toks);
   for (let v = 0; v < n; v++) {

@@ -56,3 +56,26 @@ describe('a subject set apart from its verb', () => {
     ).toEqual([['“top secret” material had passed through', 'State Department']]);
   });
 });
+
+describe('an attribution set off by commas inside the words', () => {
+  it('skips the attribution, its circumstance and all', () => {
+    expect(
+      found('The plan’s “excesses are simply sickening,” Hollande said Tuesday in Paris, and must end.'),
+    ).toEqual([['The plan’s “excesses are simply sickening,” and must end', 'Hollande']]);
+    expect(
+      found('Despite his "brash personality," public defender Ana Lopez wrote, Lazar is a devoted father.'),
+    ).toEqual([['Despite his "brash personality," Lazar is a devoted father', 'Ana Lopez']]);
+  });
+
+  it('ends the words at the speaker’s next act', () => {
+    expect(found('The plan’s “excesses” are sickening, Hollande said, noting the cost.')).toEqual([
+      ['The plan’s “excesses” are sickening', 'Hollande'],
+    ]);
+  });
+
+  it('reads no attribution into a list set off by commas', () => {
+    expect(
+      found('Members in the east, particularly Poland and the Baltic states, are deeply worried.'),
+    ).toEqual([]);
+  });
+});
