@@ -176,7 +176,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
 
 /** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
 const CONTINUERS =
-  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
+  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|against|into|through|during|among|despite|toward|towards|beyond|across|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
 
 /**
  * "“There's a sense of stability now,” and donations began to pick up again, Gilbert said.": a quote that
