@@ -28,6 +28,7 @@ import {
   THAT,
   VERB_PARTICLES,
   isForeignCue,
+  isThatVerb,
   verbStem,
 } from './words';
 
@@ -586,7 +587,10 @@ function reported(
       THAT.has(toks[v + 1]?.lw ?? '') &&
       /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
     const stem = verbStem(verb.lw);
-    if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
+    // "a federal judge determined that the handling had created a “reasonable suspicion”": a stance verb and its clause.
+    const knows =
+      !isVerbTok(verb) && !verb.cap && verb.q < 0 && THAT.has(toks[v + 1]?.lw ?? '') && isThatVerb(verb.lw);
+    if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,
     // not the last name before the comma ("Romney went after Trump on Wednesday…, calling it").
@@ -614,7 +618,7 @@ function reported(
     let start: number;
     let min = MIN_CLAUSE;
     /** Only words that hold a quote make this verb's object a statement. */
-    let needsQuote = NO_CLAUSE.has(stem);
+    let needsQuote = NO_CLAUSE.has(stem) || knows;
     const next = toks[v + 1];
     if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;
