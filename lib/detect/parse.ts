@@ -266,7 +266,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       const phrase =
         agent ??
         (participle
-          ? (finiteSpeaker(toks, lo, v - 1, 6) ?? { ...subject, strong: true })
+          ? (finiteSpeaker(toks, lo, v - 1, 12) ?? { ...subject, strong: true })
           : joined
             ? (finiteSpeaker(toks, lo, v - 1, v) ??
               (subject?.type === 'name' ? { ...subject, strong: true } : null))
@@ -324,7 +324,8 @@ function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): 
   for (let u = before - 1; u >= Math.max(lo, before - reach); u--) {
     const t = tok(toks, u);
     if (t.q >= 0) return null;
-    if (!isVerbTok(t) || t.lw.endsWith('ing')) continue;
+    // "offered a Trump-style retort…, tweeting": after a determiner the verb's form is a noun.
+    if (!isVerbTok(t) || t.lw.endsWith('ing') || nounUse(toks, u)) continue;
     return phraseLeft(toks, u, lo) ?? (u + 1 < before ? phraseRight(toks, u, before) : null);
   }
   return null;

@@ -377,6 +377,17 @@ export function subjectOf(toks: Tok[]): Phrase | null {
       (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
     )
       j++;
+    // "Former Secretary of State Madeleine Albright urged": a title's "of" and its field come before the name.
+    if (
+      ROLES.has(tok(toks, j).lw) &&
+      tok(toks, j + 1).lw === 'of' &&
+      tok(toks, j + 2).cap &&
+      toks[j + 3]?.cap
+    ) {
+      i = j + 3;
+      j = i;
+      continue;
+    }
     // "Republican presidential candidate Donald Trump took to Twitter": the name after its description.
     let d = j + 1;
     while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d)) && !PAST.test(tok(toks, d).lw)) d++;
@@ -412,8 +423,10 @@ export function nameRuns(toks: Tok[]): NameRun[] {
       (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
     )
       j++;
+    // "Secretary of State Madeleine Albright": the title's field is no part of the name after it.
+    const field = j - i >= 2 && tok(toks, i - 1).lw === 'of' && ROLES.has(tok(toks, i - 2).lw) ? 1 : 0;
     const run = nameRun(
-      toks.slice(i, j + 1).map((x) => x.w),
+      toks.slice(i + field, j + 1).map((x) => x.w),
       false,
     );
     const roles: string[] = [];

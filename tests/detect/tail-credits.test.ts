@@ -79,3 +79,15 @@ describe('an attribution set off by commas inside the words', () => {
     ).toEqual([]);
   });
 });
+
+describe('a title with a field of its own', () => {
+  it('keeps "Secretary of State" out of the name and reaches the finite verb before a participle', () => {
+    expect(
+      found(
+        'Former Secretary of State Madeleine Albright recently urged women to vote for her friend, saying, “There’s a special place in hell for women who don’t help each other.”',
+      ),
+    ).toEqual([
+      ['There’s a special place in hell for women who don’t help each other.', 'Madeleine Albright'],
+    ]);
+  });
+});
