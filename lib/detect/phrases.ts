@@ -106,6 +106,9 @@ const PREPOSITIONS = new Set(
 /** Prepositions of a circumstance ("at the time", "in a statement") that may stand between a subject and its verb. */
 const CIRCUMSTANCE = new Set('at in on during after before'.split(' '));
 
+/** "he’s predicting that…", "she’d said": a pronoun with its auxiliary contracted is still the subject. */
+const CONTRACTED = /^(he|she|they)[’'](s|d|ve|ll|re)$/;
+
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
@@ -189,7 +192,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (k < lo) return null;
   const t = tok(toks, k);
   if (t.q >= 0 || t.punct) return null;
-  if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
+  if (PRONOUNS.has(t.lw) || CONTRACTED.test(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
     /** The start of the capitalised run ending at `e`. */
     const runStart = (e: number) => {

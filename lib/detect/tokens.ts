@@ -21,6 +21,7 @@ export interface Tok {
 }
 
 const QUOTE = '\uE000';
+const CONTRACTION = /^(he|she|it|there|that|what|who|where|here|how|let)[’']s$/i;
 const APOSTROPHES = "’'";
 const PUNCT = ',;:—–-';
 /** Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a significant"). */
@@ -93,8 +94,10 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
     }
     if (w.length > 1 && w[w.length - 1] === '.' && !ABBREV.test(w)) w = w.slice(0, -1);
     const last = w.charAt(w.length - 1);
+    // "he’s", "it’s", "there’s" contract "is" or "has": no possessive.
     const poss =
       w.length > 2 &&
+      !CONTRACTION.test(w) &&
       (APOSTROPHES.includes(last) || (last === 's' && APOSTROPHES.includes(w.charAt(w.length - 2))));
     if (APOSTROPHES.includes(last)) w = w.slice(0, -1);
     const q = w === QUOTE ? spanStarts.indexOf(m.index) : -1;

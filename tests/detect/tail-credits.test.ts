@@ -91,3 +91,11 @@ describe('a title with a field of its own', () => {
     ]);
   });
 });
+
+describe('a contracted pronoun as subject', () => {
+  it('reads “he’s” as “he is”, not as a possessive before a noun', () => {
+    expect(
+      found('And she’s predicting that the rival “has no chance” of ever winning enough delegates.'),
+    ).toEqual([['the rival “has no chance” of ever winning enough delegates', 'Joan Marsh']]);
+  });
+});
