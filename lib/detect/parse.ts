@@ -24,6 +24,7 @@ import {
   NOT_NAMES,
   OBJECT_VERBS,
   PRONOUNS,
+  SPEECH_NOUNS,
   STANCE,
   THAT,
   VERB_PARTICLES,
@@ -486,6 +487,20 @@ function insertedVerb(toks: Tok[], a: number, b: number, n: number): number {
   return told ? v : -1;
 }
 
+/** Whose a noun is: the possessive name or pronoun just before it ("Trump's recent assertion", "her warning"). */
+function owner(toks: Tok[], v: number): Phrase | null {
+  for (let p = v - 1; p >= Math.max(0, v - 4); p--) {
+    const t = tok(toks, p);
+    if (t.punct || t.q >= 0) return null;
+    if (/^(his|her|their)$/.test(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+    if (!t.poss || !t.cap) continue;
+    let s = p;
+    while (s > 0 && tok(toks, s - 1).cap && !tok(toks, s - 1).poss) s--;
+    return { type: 'name', words: toks.slice(s, p + 1).map((x) => x.w), strong: true };
+  }
+  return null;
+}
+
 /**
  * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
  * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
@@ -591,6 +606,16 @@ function reported(
     // "a federal judge determined that the handling had created a “reasonable suspicion”": a stance verb and its clause.
     const knows =
       !isVerbTok(verb) && !verb.cap && verb.q < 0 && THAT.has(toks[v + 1]?.lw ?? '') && isThatVerb(verb.lw);
+    // "Trump's recent evidence-free assertion that “thousands” celebrated": a speech noun's clause is its owner's.
+    const owned = THAT.has(toks[v + 1]?.lw ?? '') && SPEECH_NOUNS.has(verb.lw) ? owner(toks, v) : null;
+    if (owned) {
+      const end = close(v + 2, verb);
+      if (quoted(v + 2, end)) {
+        push(v + 2, end, owned);
+        v = end - 1;
+      }
+      continue;
+    }
     if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,

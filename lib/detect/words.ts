@@ -96,6 +96,10 @@ export function isThatVerb(w: string): boolean {
   return THAT_IRREGULAR.has(w) || (w.length > 3 && baseForms(w).some((f) => THAT_STEMS.has(f)));
 }
 
+/** Nouns of saying whose that-clause is their owner's words: "Trump's assertion that…", "her warning that…". */
+export const SPEECH_NOUNS = set(
+  'assertion claim argument warning promise statement insistence suggestion contention allegation complaint remark declaration pledge vow prediction admission',
+);
 /** Verbs after which a clause follows without "that" ("Rutte said there would be…"). */
 export const BARE_CLAUSE_VERBS = set('say believe think add estime affirme juge');
 /** Verbs whose object is the reported content ("emphasized the importance of…", "called on allies to…"). */

@@ -99,3 +99,11 @@ describe('a contracted pronoun as subject', () => {
     ).toEqual([['the rival “has no chance” of ever winning enough delegates', 'Joan Marsh']]);
   });
 });
+
+describe('a noun of saying', () => {
+  it('puts its that-clause to the noun’s owner when it carries quoted words', () => {
+    expect(
+      found('The film revisits Smith’s old assertion that “thousands” celebrated in the street.'),
+    ).toEqual([['“thousands” celebrated in the street', 'Smith']]);
+  });
+});
