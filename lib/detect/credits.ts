@@ -5,7 +5,7 @@
 
 import { phraseLeft, isVerbTok, type Phrase } from './phrases';
 import { tok, type Tok } from './tokens';
-import { ACCORDING, NOT_NAMES, ROLES } from './words';
+import { ACCORDING, HEARER_VERBS, NOT_NAMES, ROLES, verbStem } from './words';
 
 /**
  * "Cruz continued:", "As Breitbart’s Joel Pollak reported after the raid:": a block's last sentence ends
@@ -64,7 +64,8 @@ export function colonCredit(toks: Tok[], k: number, lo: number): Phrase | null {
     j - 1 < lo ||
     !before ||
     before.punct ||
-    isVerbTok(before) ||
+    // "explained CBS moderator Nancy Cordes:", not "told Fox News:", whose name is the hearer's.
+    (isVerbTok(before) && !HEARER_VERBS.has(verbStem(before.lw))) ||
     ROLES.has(before.lw) ||
     (before.lw === 'and' && tok(toks, j - 2).cap) ||
     (before.lw === 'from' && tok(toks, j - 2).lw === 'more');

@@ -24,10 +24,12 @@ import {
   NOT_NAMES,
   OBJECT_VERBS,
   PRONOUNS,
+  SPEECH_NOUNS,
   STANCE,
   THAT,
   VERB_PARTICLES,
   isForeignCue,
+  isThatVerb,
   verbStem,
 } from './words';
 
@@ -176,7 +178,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
 
 /** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
 const CONTINUERS =
-  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
+  /^(and|but|or|nor|so|because|while|though|although|unless|until|since|if|when|as|than|that|which|in|on|at|for|to|with|from|by|of|about|after|before|over|under|without|against|into|through|during|among|despite|toward|towards|beyond|across|even|not|only|is|was|are|were|would|will|could|should|can|may|might|must)$/;
 
 /**
  * "“There's a sense of stability now,” and donations began to pick up again, Gilbert said.": a quote that
@@ -265,7 +267,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       const phrase =
         agent ??
         (participle
-          ? (finiteSpeaker(toks, lo, v - 1, 6) ?? { ...subject, strong: true })
+          ? (finiteSpeaker(toks, lo, v - 1, 12) ?? { ...subject, strong: true })
           : joined
             ? (finiteSpeaker(toks, lo, v - 1, v) ??
               (subject?.type === 'name' ? { ...subject, strong: true } : null))
@@ -323,7 +325,8 @@ function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): 
   for (let u = before - 1; u >= Math.max(lo, before - reach); u--) {
     const t = tok(toks, u);
     if (t.q >= 0) return null;
-    if (!isVerbTok(t) || t.lw.endsWith('ing')) continue;
+    // "offered a Trump-style retort…, tweeting": after a determiner the verb's form is a noun.
+    if (!isVerbTok(t) || t.lw.endsWith('ing') || nounUse(toks, u)) continue;
     return phraseLeft(toks, u, lo) ?? (u + 1 < before ? phraseRight(toks, u, before) : null);
   }
   return null;
@@ -407,6 +410,97 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   return joined ? form === 'g' || form === tense(verb.lw) : !NO_CLAUSE.has(verbStem(next.lw));
 }
 
+/** Words that open a circumstance of the telling ("said in an interview with USA Today", "said of the swirl"). */
+const TOLD_HOW =
+  /^(in|on|at|of|to|with|during|after|before|via|through|last|this|earlier|later|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The attribution closing a sentence after a comma: "…, said Brad Bannon, a Democratic pollster and
+ * consultant.", "…, Kunin said in an interview.", "…, according to a report from the inspector general."
+ * The speaker's phrase may carry an apposition of its own, so the comma that opens the attribution is
+ * the one before its verb, not the sentence's last; what follows the speaker tells only of them or of
+ * the telling, never a clause of its own.
+ */
+function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; cue: Phrase | null } | null {
+  const verbIn = (a: number, b: number) => toks.slice(a, b).some((t) => isVerbTok(t));
+  for (let c = commas.length - 1; c >= 0; c--) {
+    const comma = commas[c] ?? -1;
+    if (comma < MIN_CLAUSE || n - comma > 40) return null;
+    const tail = comma + 1;
+    if (toks.slice(tail, n).some((t) => t.q >= 0)) return null;
+    if (ACCORDING.has(tok(toks, tail).lw))
+      return verbIn(tail, n) ? null : { comma, cue: accordingTo(toks, tail, n) };
+    const v = toks.findIndex((t, i) => i >= tail && i < Math.min(n, tail + 8) && isVerbTok(t));
+    if (v < 0) continue;
+    // "…, saying such steps strengthen NATO": a participle goes on with the sentence's own subject.
+    if (tok(toks, v).lw.endsWith('ing')) return null;
+    // "…, Obama hailed signs of hope": a verb that takes an object has no clause before it to report.
+    const next = tok(toks, v + 1);
+    if (NO_CLAUSE.has(verbStem(tok(toks, v).lw)) && v + 1 < n && !CIRCUMSTANCES.test(next.lw)) return null;
+    if (v === tail) {
+      // "said Brad Bannon, a Democratic pollster": the name, then at most its apposition.
+      const close = toks.findIndex((t, i) => i > v && i < n && t.w === ',');
+      const own = close < 0 ? n : close;
+      if (own - v > 9 || verbIn(v + 1, n) || HEARER_VERBS.has(verbStem(tok(toks, v).lw))) return null;
+      const cue = phraseRight(toks, v, own);
+      // Past the speaker, only the telling's circumstance: "said Mark Rutte on Monday", not "wrote a letter to the cabinet".
+      const last = cue
+        ? toks.findIndex((t, i) => i > v && i < own && t.w === cue.words[cue.words.length - 1])
+        : -1;
+      const after = last + 1;
+      const fits = after >= own || (TOLD_HOW.test(tok(toks, after).lw) && own - after <= 5);
+      return cue && last > v && fits ? { comma, cue } : null;
+    }
+    const cue = phraseLeft(toks, v, tail);
+    const plain = toks.slice(v + 1, n).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
+    const told = TOLD_HOW.test(next.lw) && n - v <= 7 && !verbIn(v + 1, n);
+    return cue && (plain || told || v + 1 === n) ? { comma, cue } : null;
+  }
+  return null;
+}
+
+/**
+ * The reporting verb of an attribution set off by the commas at `a` and `b` inside the words it reports
+ * ("…, he said, …", "…, said Rutte, …", "…, public defender Shannon S. Quill wrote, …", "…, Hollande said
+ * Tuesday in Paris, …"), or -1. Only a speaker and the telling's circumstance stand between the commas:
+ * "Poland, a frontline state, must…" inserts no attribution.
+ */
+function insertedVerb(toks: Tok[], a: number, b: number, n: number): number {
+  // Words on both sides: before a closing quote the commas set off a lead-in, not an insertion.
+  if (a < 1 || b + 2 >= n || b - a > 12 || toks.slice(a, b).some((t) => t.q >= 0)) return -1;
+  const v = toks.findIndex((t, i) => i > a && i < b && isVerbTok(t));
+  if (v < 0) return -1;
+  const verb = tok(toks, v);
+  // An inflected verb ("said", "adds"), never a participle: ", saying…" is the subject's act.
+  if (verbStem(verb.lw) === verb.lw || verb.lw.endsWith('ing')) return -1;
+  if (v === a + 1) return b - v <= 7 && !HEARER_VERBS.has(verbStem(verb.lw)) ? v : -1;
+  // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
+  const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
+  const speaker = toks
+    .slice(a + 1, v)
+    .every(
+      (t) =>
+        t.lw !== 'and' && (t.cap || isAux(t) || isNoun(t) || DETERMINERS.has(t.lw) || PRONOUNS.has(t.lw)),
+    );
+  if (!speaker || v - a - 1 > most) return -1;
+  const told = v + 1 === b || (TOLD_HOW.test(tok(toks, v + 1).lw) && b - v <= 6);
+  return told ? v : -1;
+}
+
+/** Whose a noun is: the possessive name or pronoun just before it ("Trump's recent assertion", "her warning"). */
+function owner(toks: Tok[], v: number): Phrase | null {
+  for (let p = v - 1; p >= Math.max(0, v - 4); p--) {
+    const t = tok(toks, p);
+    if (t.punct || t.q >= 0) return null;
+    if (/^(his|her|their)$/.test(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+    if (!t.poss || !t.cap) continue;
+    let s = p;
+    while (s > 0 && tok(toks, s - 1).cap && !tok(toks, s - 1).poss) s--;
+    return { type: 'name', words: toks.slice(s, p + 1).map((x) => x.w), strong: true };
+  }
+  return null;
+}
+
 /**
  * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
  * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
@@ -481,36 +575,24 @@ function reported(
     if (j > 1) return push(j, close(j, verb0), accordingTo(toks, 0, j));
   }
   const commas = toks.slice(0, n).flatMap((t, i) => (t.w === ',' ? [i] : []));
-  // "These developments, he said, make the region…"
+  // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Brad Bannon, a Democratic pollster."
+  const credit = limit === toks.length ? tailCredit(toks, n, commas) : null;
+  if (credit && innerVerb(0, credit.comma) < 0) return push(0, credit.comma, credit.cue);
+  // "These developments, he said, make the region…", "Trump’s “excesses” are sickening, Hollande said Tuesday
+  // in Paris, noting…", "Despite his “brash on-line personality,” public defender Shannon S. Quill wrote, Lazar is…"
   for (let c = 0; c + 1 < commas.length; c++) {
     const a = commas[c] ?? 0;
     const b = commas[c + 1] ?? 0;
-    const verb = tok(toks, b - 1);
-    // An inflected verb ("said", "adds"): "Poland, a frontline state, must…" inserts no attribution.
-    // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
-    const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
-    if (b - a > most || a < 1 || !isVerbTok(verb) || verbStem(verb.lw) === verb.lw) continue;
-    const cue = phraseLeft(toks, b - 1, a + 1);
+    const v = insertedVerb(toks, a, b, n);
+    if (v < 0) continue;
+    const cue = v === a + 1 ? phraseRight(toks, v, b) : phraseLeft(toks, v, a + 1);
+    if (!cue) continue;
+    // ", noting…", ", adding that…": the speaker's next act, not more of the words.
+    const next = tok(toks, b + 1);
+    const end = /^\p{Ll}+ing$/u.test(next.w) && isVerbTok(next) ? a : close(b + 1, tok(toks, v));
     // The inserted attribution is no part of the words: the event skips it.
-    if (cue) return push(0, n, cue, MIN_CLAUSE, [tok(toks, a - 1).e, tok(toks, b).e]);
-  }
-  // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Rutte."
-  const lastComma = commas[commas.length - 1] ?? -1;
-  if (limit === toks.length && lastComma >= MIN_CLAUSE && n - lastComma <= 9) {
-    let tail = lastComma + 1;
-    const inner = innerVerb(0, lastComma);
-    if (inner >= 0) tail = n;
-    else if (ACCORDING.has(tok(toks, tail).lw)) return push(0, lastComma, accordingTo(toks, tail, n));
-    for (let v = tail; v < n; v++) {
-      if (!isVerbTok(toks[v])) continue;
-      const cue = v === tail ? phraseRight(toks, v, n) : phraseLeft(toks, v, tail);
-      const rest = toks.slice(v + 1).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
-      // "…, Obama hailed signs of hope": a verb that takes an object has no clause before it to report.
-      const object =
-        NO_CLAUSE.has(verbStem(tok(toks, v).lw)) && v + 1 < n && !CIRCUMSTANCES.test(tok(toks, v + 1).lw);
-      if (cue && rest && !object) return push(0, lastComma, cue);
-      break;
-    }
+    if (end === a) return push(0, a, cue);
+    return push(0, end, cue, MIN_CLAUSE, [endOf(tok(toks, a - 1)), tok(toks, b).e]);
   }
   // "Rutte warned that …", "Mr. Rutte said all 32 NATO members …", "emphasized the importance of…"
   let subject = subjectOf(toks);
@@ -521,7 +603,20 @@ function reported(
       THAT.has(toks[v + 1]?.lw ?? '') &&
       /^(is|was|are|were|remains)$/.test(toks[v - 1]?.lw ?? '');
     const stem = verbStem(verb.lw);
-    if (!stance && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
+    // "a federal judge determined that the handling had created a “reasonable suspicion”": a stance verb and its clause.
+    const knows =
+      !isVerbTok(verb) && !verb.cap && verb.q < 0 && THAT.has(toks[v + 1]?.lw ?? '') && isThatVerb(verb.lw);
+    // "Trump's recent evidence-free assertion that “thousands” celebrated": a speech noun's clause is its owner's.
+    const owned = THAT.has(toks[v + 1]?.lw ?? '') && SPEECH_NOUNS.has(verb.lw) ? owner(toks, v) : null;
+    if (owned) {
+      const end = close(v + 2, verb);
+      if (quoted(v + 2, end)) {
+        push(v + 2, end, owned);
+        v = end - 1;
+      }
+      continue;
+    }
+    if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,
     // not the last name before the comma ("Romney went after Trump on Wednesday…, calling it").
@@ -549,7 +644,7 @@ function reported(
     let start: number;
     let min = MIN_CLAUSE;
     /** Only words that hold a quote make this verb's object a statement. */
-    let needsQuote = NO_CLAUSE.has(stem);
+    let needsQuote = NO_CLAUSE.has(stem) || knows;
     const next = toks[v + 1];
     if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;

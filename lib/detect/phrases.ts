@@ -106,6 +106,9 @@ const PREPOSITIONS = new Set(
 /** Prepositions of a circumstance ("at the time", "in a statement") that may stand between a subject and its verb. */
 const CIRCUMSTANCE = new Set('at in on during after before'.split(' '));
 
+/** "he’s predicting that…", "she’d said": a pronoun with its auxiliary contracted is still the subject. */
+const CONTRACTED = /^(he|she|they)[’'](s|d|ve|ll|re)$/;
+
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
 export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
   let k = v - 1;
@@ -115,6 +118,30 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     k--;
     if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
     while (k >= lo && isAux(tok(toks, k))) k--;
+  }
+  // "The State Department less than two weeks ago said": a span of time back from now, after a name, is when.
+  if (tok(toks, k).lw === 'ago') {
+    let d = k - 1;
+    while (d > lo && d >= k - 5 && !tok(toks, d).cap && !tok(toks, d).punct) d--;
+    if (tok(toks, d).cap && d < k - 1) k = d;
+  }
+  // "John McCain — who lost the 2008 election to Obama — said", "Jason Sims — a teacher — says": the subject
+  // stands before an aside set off by a pair of dashes.
+  if (/^[—–]$/.test(tok(toks, k).w)) {
+    let d = k - 1;
+    while (d > lo && d > k - 25 && (!tok(toks, d).punct || tok(toks, d).w === ',') && tok(toks, d).q < 0) d--;
+    if (d > lo && d < k - 1 && tok(toks, d).w === tok(toks, k).w) {
+      // "A former Republican candidate — John McCain, who lost in 2008 — said": a name opening the aside is the description's.
+      let e = d + 1;
+      while (e < k && tok(toks, e).cap) e++;
+      const named = e > d + 1 && (e === k || tok(toks, e).w === ',') && isNoun(tok(toks, d - 1));
+      if (named)
+        return nameRun(
+          toks.slice(d + 1, e).map((x) => x.w),
+          strong,
+        );
+      k = d - 1;
+    }
   }
   // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
   for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
@@ -165,7 +192,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   if (k < lo) return null;
   const t = tok(toks, k);
   if (t.q >= 0 || t.punct) return null;
-  if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong };
+  if (PRONOUNS.has(t.lw) || CONTRACTED.test(t.lw)) return { type: 'pronoun', words: [t.w], strong };
   if (t.cap) {
     /** The start of the capitalised run ending at `e`. */
     const runStart = (e: number) => {
@@ -275,7 +302,9 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !tok(toks, j).punct &&
       tok(toks, j).q < 0 &&
       !isSpeechVerb(tok(toks, j).lw) &&
-      !/^(of|who|which|that)$/.test(tok(toks, j).lw)
+      !/^(of|who|which|that)$/.test(tok(toks, j).lw) &&
+      // "a German user from Hanover going by the handle…": a participle opens a clause about the one described.
+      !(j > k + 1 && /^\p{Ll}{3,}ing$/u.test(tok(toks, j).w))
     )
       j++;
     // "said the mayor, Ana Lopez": the name in the apposition.
@@ -351,6 +380,17 @@ export function subjectOf(toks: Tok[]): Phrase | null {
       (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
     )
       j++;
+    // "Former Secretary of State Madeleine Albright urged": a title's "of" and its field come before the name.
+    if (
+      ROLES.has(tok(toks, j).lw) &&
+      tok(toks, j + 1).lw === 'of' &&
+      tok(toks, j + 2).cap &&
+      toks[j + 3]?.cap
+    ) {
+      i = j + 3;
+      j = i;
+      continue;
+    }
     // "Republican presidential candidate Donald Trump took to Twitter": the name after its description.
     let d = j + 1;
     while (d < toks.length && d <= j + 3 && isNoun(tok(toks, d)) && !PAST.test(tok(toks, d).lw)) d++;
@@ -386,8 +426,10 @@ export function nameRuns(toks: Tok[]): NameRun[] {
       (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap))
     )
       j++;
+    // "Secretary of State Madeleine Albright": the title's field is no part of the name after it.
+    const field = j - i >= 2 && tok(toks, i - 1).lw === 'of' && ROLES.has(tok(toks, i - 2).lw) ? 1 : 0;
     const run = nameRun(
-      toks.slice(i, j + 1).map((x) => x.w),
+      toks.slice(i + field, j + 1).map((x) => x.w),
       false,
     );
     const roles: string[] = [];

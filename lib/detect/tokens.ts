@@ -21,10 +21,11 @@ export interface Tok {
 }
 
 const QUOTE = '\uE000';
+const CONTRACTION = /^(he|she|it|there|that|what|who|where|here|how|let)[’']s$/i;
 const APOSTROPHES = "’'";
 const PUNCT = ',;:—–-';
-/** Signs stay with their number ("$5", "2%"); a hyphen is a dash only between spaces ("defense - a significant"). */
-const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)-(?=\s)/gu;
+/** Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a significant"). */
+const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s)/gu;
 const ABBREV =
   /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 
@@ -78,7 +79,8 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
   TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(masked)) && m.index < to) {
-    let w = m[0];
+    // A typed dash ("McCain -- who lost in 2008 -- said") is the dash it stands for.
+    let w = m[0] === '--' ? '—' : m[0];
     // French elision: "d’ajouter" is the verb "ajouter".
     let lead = 0;
     if (
@@ -92,8 +94,10 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
     }
     if (w.length > 1 && w[w.length - 1] === '.' && !ABBREV.test(w)) w = w.slice(0, -1);
     const last = w.charAt(w.length - 1);
+    // "he’s", "it’s", "there’s" contract "is" or "has": no possessive.
     const poss =
       w.length > 2 &&
+      !CONTRACTION.test(w) &&
       (APOSTROPHES.includes(last) || (last === 's' && APOSTROPHES.includes(w.charAt(w.length - 2))));
     if (APOSTROPHES.includes(last)) w = w.slice(0, -1);
     const q = w === QUOTE ? spanStarts.indexOf(m.index) : -1;

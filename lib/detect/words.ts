@@ -7,10 +7,12 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim defend hail tout portray depict refer read blame',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim defend hail tout portray depict refer read blame protest hint speculate imply grouse determine',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
-const INFLECTED_ONLY = set('tweet blast label brand dub joke rant vent rail echo press post read');
+const INFLECTED_ONLY = set(
+  'tweet blast label brand dub joke rant vent rail echo press post read protest hint',
+);
 /**
  * Verbs of two words ("shot back", "went on", "as he put it"), which tokenize() reads as one token:
  * neither word alone reports speech.
@@ -60,10 +62,8 @@ export function isSpeechVerb(w: string): boolean {
 /** Words already judged: a page repeats its vocabulary, so each word is inflected once. */
 const seen = new Map<string, string>();
 
-function stemOf(w: string): string {
-  if (FOREIGN.has(w) || PHRASAL.test(w)) return w;
-  if (IRREGULAR[w]) return IRREGULAR[w];
-  if (w.length < 3) return '';
+/** The forms a regular inflection of `w` may come from: "replied" → "reply", "emphasised" → "emphasise". */
+function baseForms(w: string): string[] {
   const forms = [w];
   if (w.endsWith('ies') || w.endsWith('ied')) forms.push(w.slice(0, -3) + 'y');
   if (w.endsWith('s')) forms.push(w.slice(0, -1));
@@ -71,10 +71,35 @@ function stemOf(w: string): string {
   if (w.endsWith('d')) forms.push(w.slice(0, -1));
   if (w.endsWith('ed')) forms.push(w.slice(0, -2), w.slice(0, -3));
   if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4));
-  const stem = forms.find((f) => VERB_STEMS.has(f)) ?? '';
+  return forms;
+}
+
+function stemOf(w: string): string {
+  if (FOREIGN.has(w) || PHRASAL.test(w)) return w;
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (w.length < 3) return '';
+  const stem = baseForms(w).find((f) => VERB_STEMS.has(f)) ?? '';
   return stem === w && INFLECTED_ONLY.has(w) ? '' : stem;
 }
 
+/**
+ * Verbs of finding, deciding and knowing ("a federal judge determined that…", "the court ruled that…", "73
+ * percent accepted that…"): they report a stance, so they cue speech only with a that-clause after them.
+ */
+const THAT_STEMS = set(
+  'find learn figure rule order accept realize realise recognize recognise decide show indicate signal assume know conclude',
+);
+const THAT_IRREGULAR = new Set('found learnt knew known shown'.split(' '));
+
+/** A verb that reports only its that-clause; `w` is lower case. */
+export function isThatVerb(w: string): boolean {
+  return THAT_IRREGULAR.has(w) || (w.length > 3 && baseForms(w).some((f) => THAT_STEMS.has(f)));
+}
+
+/** Nouns of saying whose that-clause is their owner's words: "Trump's assertion that…", "her warning that…". */
+export const SPEECH_NOUNS = set(
+  'assertion claim argument warning promise statement insistence suggestion contention allegation complaint remark declaration pledge vow prediction admission',
+);
 /** Verbs after which a clause follows without "that" ("Rutte said there would be…"). */
 export const BARE_CLAUSE_VERBS = set('say believe think add estime affirme juge');
 /** Verbs whose object is the reported content ("emphasized the importance of…", "called on allies to…"). */
