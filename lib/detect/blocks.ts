@@ -4,7 +4,7 @@
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
 import { namesWeight, unlikelyNames } from './article/hints';
-import { measure, measureSteps, type Measures } from './article/measures';
+import { measure, measureSteps, type Measures, type Trace } from './article/measures';
 
 export interface Block {
   el: Element;
@@ -134,6 +134,15 @@ interface Level {
   q: Element | null;
   /** A root (the scan root, a frame's body): its siblings are not part of the walk. */
   only?: boolean;
+  /** Siblings read off the trace instead: the next one's index, and the index where they end. */
+  at?: number;
+  stop?: number;
+}
+
+/** Where `rootEl` stands in `trace`, when the trace holds it: -1 sends the walk to the DOM. */
+function tracedAt(rootEl: Element, measures: WeakMap<Element, Measures>, trace?: Trace): number {
+  const at = trace ? (measures.get(rootEl)?.at ?? -1) : -1;
+  return at >= 0 && trace?.nodes[at] === rootEl ? at : -1;
 }
 
 /**
@@ -141,13 +150,16 @@ interface Level {
  * scan can pause inside a very long page; `every` is how many nodes go between pauses. Siblings
  * are followed one by one (never copied into arrays), so a page of 50,000 paragraphs costs no
  * more per node than a short one. `skip` holds nodes left out of the article besides furniture (the
- * root's children that the article finder did not join); `measures`, what the article finder measured.
+ * root's children that the article finder did not join); `measures`, what the article finder measured;
+ * `trace`, the nodes it met, followed instead of the DOM where it holds the root (not in shadow roots
+ * and frames, which the walk reads from the DOM).
  */
 export function* walkBlocks(
   root: Node,
   every = 200,
   skip: ReadonlySet<Node> = new Set(),
   measures = new WeakMap<Element, Measures>(),
+  trace?: Trace,
 ): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let count = 0;
@@ -160,23 +172,45 @@ export function* walkBlocks(
     current = null;
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
+  const rootAt = root === rootEl ? tracedAt(rootEl, measures, trace) : -1;
   // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
-  if (rootEl.nodeType === 1) yield* measureSteps(rootEl, measures);
-  const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
+  if (rootEl.nodeType === 1 && rootAt < 0) yield* measureSteps(rootEl, measures);
+  const levels: Level[] = [
+    rootAt >= 0 && trace
+      ? { next: null, then: null, blockEl: rootEl, quoted: false, q: null, at: rootAt, stop: rootAt + 1 }
+      : { next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true },
+  ];
   while (levels.length) {
-    const level = levels[levels.length - 1];
-    const node = level && (level.next ?? level.then);
-    if (!level || !node) {
-      levels.pop();
-      continue;
+    const level = levels[levels.length - 1] as Level;
+    let node: Node | null;
+    /** From the trace: the node's tag ('' for text) and the index after its subtree. */
+    let tag: string | undefined;
+    let index = -1;
+    let end = -1;
+    if (level.at !== undefined && trace) {
+      if (level.at >= (level.stop ?? 0)) {
+        levels.pop();
+        continue;
+      }
+      index = level.at;
+      node = trace.nodes[index] as Node;
+      tag = trace.tags[index];
+      end = trace.ends[index] ?? index + 1;
+      level.at = end;
+    } else {
+      node = level.next ?? level.then;
+      if (!node) {
+        levels.pop();
+        continue;
+      }
+      if (level.next) level.next = level.only ? null : node.nextSibling;
+      else level.then = node.nextSibling;
     }
-    if (level.next) level.next = level.only ? null : node.nextSibling;
-    else level.then = node.nextSibling;
     if (++count % every === 0) yield;
     if (skip.size && skip.has(node)) continue;
     const { blockEl, quoted: inQuote, q } = level;
-    // Each DOM read is a call into the engine: the node's type is read once.
-    const type = node.nodeType;
+    // Each DOM read is a call into the engine: the node's type is read once, or not at all off the trace.
+    const type = tag === undefined ? node.nodeType : tag ? 1 : 3;
     if (type === 3) {
       if ((current as Block | null)?.el !== blockEl) {
         flush();
@@ -199,9 +233,9 @@ export function* walkBlocks(
     let shadowFirst: Node | null = null;
     if (type === 1) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      tag ??= el.tagName.toUpperCase();
       // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
-      if (CONDITIONAL.has(tag) && !measures.has(el)) yield;
+      if (end < 0 && CONDITIONAL.has(tag) && !measures.has(el)) yield;
       // An element without attributes is judged by its tag alone; one with them has its class read once.
       const cls = el.hasAttributes() ? (el.getAttribute('class') ?? '') : null;
       if (node !== root && isFurniture(el, tag, cls, measures)) continue;
@@ -219,6 +253,13 @@ export function* walkBlocks(
       if (tag === 'Q') childQ = el;
       shadowFirst = el.shadowRoot?.firstChild ?? null;
     } else if (type !== 9 && type !== 11) {
+      continue;
+    }
+    if (end >= 0) {
+      // Off the trace: its light children are the indices up to its end; its shadow root's, on top, go first.
+      const inherited = { blockEl: childBlock, quoted, q: childQ };
+      if (index + 1 < end) levels.push({ next: null, then: null, ...inherited, at: index + 1, stop: end });
+      if (shadowFirst) levels.push({ next: shadowFirst, then: null, ...inherited });
       continue;
     }
     const first = node.firstChild;
