@@ -224,7 +224,7 @@ export function* walkBlocks(
       }
       block.starts.push(block.text.length);
       block.nodes.push(node as Text);
-      block.text += (node as Text).data;
+      block.text += index >= 0 && trace ? (trace.texts[index] ?? '') : (node as Text).data;
       continue;
     }
     let childBlock = blockEl;

@@ -21,12 +21,12 @@ export interface Article {
 export function* findArticle(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
   const measures = new WeakMap<Element, Measures>();
-  const trace: Trace = { nodes: [], ends: [], tags: [] };
+  const trace: Trace = { nodes: [], ends: [], tags: [], texts: [] };
   yield* measureSteps(body, measures, trace);
-  const first = yield* scoreCandidates(body, measures);
+  const first = yield* scoreCandidates(body, measures, 0.25, trace);
   const article = yield* articleFrom(body, first.scores);
   if (article.root === body || articleLength(article, first) >= 500) return { ...article, measures, trace };
-  const second = yield* scoreCandidates(body, measures, 1);
+  const second = yield* scoreCandidates(body, measures, 1, trace);
   const retry = yield* articleFrom(body, second.scores);
   const best = articleLength(retry, second) > articleLength(article, first) ? retry : article;
   return { ...best, measures, trace };

@@ -46,6 +46,12 @@ export interface Trace {
   ends: number[];
   /** An element's upper-case tag; '' for a text node. */
   tags: string[];
+  /**
+   * A text node's data as measuring read it ('' for an element): the walk builds the block texts
+   * from it, reading each text out of the engine once. Should the page change a text in between,
+   * the change observer scans again.
+   */
+  texts: string[];
 }
 
 /** A stretch of text as folding sees it: its folded length and whether whitespace stands at its edges. */
@@ -246,10 +252,11 @@ function addText(to: Open, data: string): void {
 }
 
 /** Records a node met by a tracing walk, its subtree's end to be set when the walk leaves it. */
-function record(trace: Trace, node: Node, tag: string): number {
+function record(trace: Trace, node: Node, tag: string, text = ''): number {
   trace.nodes.push(node);
   trace.ends.push(trace.nodes.length);
   trace.tags.push(tag);
+  trace.texts.push(text);
   return trace.nodes.length - 1;
 }
 
@@ -286,8 +293,9 @@ export function* measureSteps(
     // Each DOM read is a call into the engine: the node's type is read once.
     const type = node.nodeType;
     if (type === 3) {
-      if (trace) record(trace, node, '');
-      addText(top, (node as Text).data);
+      const data = (node as Text).data;
+      if (trace) record(trace, node, '', data);
+      addText(top, data);
       node = node.nextSibling;
     } else if (type === 1) {
       const done = trace ? undefined : (memo.get(node as Element) as Open | undefined);
