@@ -63,23 +63,32 @@ function isFurniture(
   return isSkipped(el, tag, cls !== null) || isClutter(el, tag, cls, memo);
 }
 
-/** Weights of the class and id pairs met: a long page repeats a few dozen of them thousands of times. */
-const NAME_WEIGHTS = new Map<string, number>();
+/**
+ * Weights of the class and id pairs met: a long page repeats a few dozen of them thousands of times.
+ * By class, then id: looking a pair up builds no joined string.
+ */
+const NAME_WEIGHTS = new Map<string, Map<string, number>>();
+let nameWeightCount = 0;
 
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
 function nameWeight(cls: string, id: string): number {
   // Most elements have neither: nothing to weigh, and no string to build for each of them.
   if (!cls && !id) return 0;
-  const key = `${cls} ${id}`;
-  const known = NAME_WEIGHTS.get(key);
+  const byId = NAME_WEIGHTS.get(cls);
+  const known = byId?.get(id);
   if (known !== undefined) return known;
+  const key = `${cls} ${id}`;
   const names = key.replace(/\bno[_-]caption\b/gi, '');
   let weight = 0;
   if (names.length >= 2 && !QUOTE_CLASS.test(names)) {
     weight = namesWeight(cls, id);
     if (weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyNames(key))) weight -= 25;
   }
-  if (NAME_WEIGHTS.size < 10_000) NAME_WEIGHTS.set(key, weight);
+  if (nameWeightCount < 10_000) {
+    nameWeightCount++;
+    if (byId) byId.set(id, weight);
+    else NAME_WEIGHTS.set(cls, new Map([[id, weight]]));
+  }
   return weight;
 }
 
@@ -133,10 +142,27 @@ interface Level {
   /** Nearest <q>: its marks are drawn by CSS, so the walk writes them into the block text. */
   q: Element | null;
   /** A root (the scan root, a frame's body): its siblings are not part of the walk. */
-  only?: boolean;
-  /** Siblings read off the trace instead: the next one's index, and the index where they end. */
-  at?: number;
-  stop?: number;
+  only: boolean;
+  /** Siblings read off the trace instead: the next one's index (-1: off the DOM), and where they end. */
+  at: number;
+  stop: number;
+}
+
+/**
+ * A level; every one has the same fields in the same order, so the engine keeps one shape for
+ * them all and the walk's reads of them stay fast.
+ */
+function level(
+  next: Node | null,
+  then: Node | null,
+  blockEl: Element,
+  quoted: boolean,
+  q: Element | null,
+  only = false,
+  at = -1,
+  stop = -1,
+): Level {
+  return { next, then, blockEl, quoted, q, only, at, stop };
 }
 
 /** Where `rootEl` stands in `trace`, when the trace holds it: -1 sends the walk to the DOM. */
@@ -177,38 +203,38 @@ export function* walkBlocks(
   if (rootEl.nodeType === 1 && rootAt < 0) yield* measureSteps(rootEl, measures);
   const levels: Level[] = [
     rootAt >= 0 && trace
-      ? { next: null, then: null, blockEl: rootEl, quoted: false, q: null, at: rootAt, stop: rootAt + 1 }
-      : { next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true },
+      ? level(null, null, rootEl, false, null, true, rootAt, rootAt + 1)
+      : level(root, null, rootEl, false, null, true),
   ];
   while (levels.length) {
-    const level = levels[levels.length - 1] as Level;
+    const top = levels[levels.length - 1] as Level;
     let node: Node | null;
     /** From the trace: the node's tag ('' for text) and the index after its subtree. */
     let tag: string | undefined;
     let index = -1;
     let end = -1;
-    if (level.at !== undefined && trace) {
-      if (level.at >= (level.stop ?? 0)) {
+    if (top.at >= 0 && trace) {
+      if (top.at >= top.stop) {
         levels.pop();
         continue;
       }
-      index = level.at;
+      index = top.at;
       node = trace.nodes[index] as Node;
       tag = trace.tags[index];
       end = trace.ends[index] ?? index + 1;
-      level.at = end;
+      top.at = end;
     } else {
-      node = level.next ?? level.then;
+      node = top.next ?? top.then;
       if (!node) {
         levels.pop();
         continue;
       }
-      if (level.next) level.next = level.only ? null : node.nextSibling;
-      else level.then = node.nextSibling;
+      if (top.next) top.next = top.only ? null : node.nextSibling;
+      else top.then = node.nextSibling;
     }
     if (++count % every === 0) yield;
     if (skip.size && skip.has(node)) continue;
-    const { blockEl, quoted: inQuote, q } = level;
+    const { blockEl, quoted: inQuote, q } = top;
     // Each DOM read is a call into the engine: the node's type is read once, or not at all off the trace.
     const type = tag === undefined ? node.nodeType : tag ? 1 : 3;
     if (type === 3) {
@@ -245,7 +271,7 @@ export function* walkBlocks(
       }
       if (tag === 'IFRAME') {
         const body = frameDocument(el as HTMLIFrameElement)?.body;
-        if (body) levels.push({ next: body, then: null, blockEl: body, quoted, q: null, only: true });
+        if (body) levels.push(level(body, null, body, quoted, null, true));
         continue;
       }
       quoted ||= isQuoteElement(tag, cls);
@@ -257,20 +283,13 @@ export function* walkBlocks(
     }
     if (end >= 0) {
       // Off the trace: its light children are the indices up to its end; its shadow root's, on top, go first.
-      const inherited = { blockEl: childBlock, quoted, q: childQ };
-      if (index + 1 < end) levels.push({ next: null, then: null, ...inherited, at: index + 1, stop: end });
-      if (shadowFirst) levels.push({ next: shadowFirst, then: null, ...inherited });
+      if (index + 1 < end) levels.push(level(null, null, childBlock, quoted, childQ, false, index + 1, end));
+      if (shadowFirst) levels.push(level(shadowFirst, null, childBlock, quoted, childQ));
       continue;
     }
     const first = node.firstChild;
     if (shadowFirst || first) {
-      levels.push({
-        next: shadowFirst ?? first,
-        then: shadowFirst ? first : null,
-        blockEl: childBlock,
-        quoted,
-        q: childQ,
-      });
+      levels.push(level(shadowFirst ?? first, shadowFirst ? first : null, childBlock, quoted, childQ));
     }
   }
   flush();
