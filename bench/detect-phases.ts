@@ -15,7 +15,7 @@ export function phases(doc: Document): Record<Phase, number> {
   const t0 = performance.now();
   const article = runToEnd(findArticle(doc));
   const t1 = performance.now();
-  const blocks = runToEnd(walkBlocks(article.root, 200, article.skip, article.measures));
+  const blocks = runToEnd(walkBlocks(article.root, 200, article.skip, article.measures, article.trace));
   const t2 = performance.now();
   const texts = blockTexts(blocks);
   JSON.stringify(texts);

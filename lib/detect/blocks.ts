@@ -4,7 +4,7 @@
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
 import { namesWeight, unlikelyNames } from './article/hints';
-import { measure, measureSteps, type Measures } from './article/measures';
+import { measure, measureSteps, type Measures, type Trace } from './article/measures';
 
 export interface Block {
   el: Element;
@@ -63,23 +63,32 @@ function isFurniture(
   return isSkipped(el, tag, cls !== null) || isClutter(el, tag, cls, memo);
 }
 
-/** Weights of the class and id pairs met: a long page repeats a few dozen of them thousands of times. */
-const NAME_WEIGHTS = new Map<string, number>();
+/**
+ * Weights of the class and id pairs met: a long page repeats a few dozen of them thousands of times.
+ * By class, then id: looking a pair up builds no joined string.
+ */
+const NAME_WEIGHTS = new Map<string, Map<string, number>>();
+let nameWeightCount = 0;
 
 /** Names weigh against an element: Readability's negative and unlikely words, and the furniture words above. */
 function nameWeight(cls: string, id: string): number {
   // Most elements have neither: nothing to weigh, and no string to build for each of them.
   if (!cls && !id) return 0;
-  const key = `${cls} ${id}`;
-  const known = NAME_WEIGHTS.get(key);
+  const byId = NAME_WEIGHTS.get(cls);
+  const known = byId?.get(id);
   if (known !== undefined) return known;
+  const key = `${cls} ${id}`;
   const names = key.replace(/\bno[_-]caption\b/gi, '');
   let weight = 0;
   if (names.length >= 2 && !QUOTE_CLASS.test(names)) {
     weight = namesWeight(cls, id);
     if (weight >= 0 && (FURNITURE_NAMES.test(names) || unlikelyNames(key))) weight -= 25;
   }
-  if (NAME_WEIGHTS.size < 10_000) NAME_WEIGHTS.set(key, weight);
+  if (nameWeightCount < 10_000) {
+    nameWeightCount++;
+    if (byId) byId.set(id, weight);
+    else NAME_WEIGHTS.set(cls, new Map([[id, weight]]));
+  }
   return weight;
 }
 
@@ -133,7 +142,33 @@ interface Level {
   /** Nearest <q>: its marks are drawn by CSS, so the walk writes them into the block text. */
   q: Element | null;
   /** A root (the scan root, a frame's body): its siblings are not part of the walk. */
-  only?: boolean;
+  only: boolean;
+  /** Siblings read off the trace instead: the next one's index (-1: off the DOM), and where they end. */
+  at: number;
+  stop: number;
+}
+
+/**
+ * A level; every one has the same fields in the same order, so the engine keeps one shape for
+ * them all and the walk's reads of them stay fast.
+ */
+function level(
+  next: Node | null,
+  then: Node | null,
+  blockEl: Element,
+  quoted: boolean,
+  q: Element | null,
+  only = false,
+  at = -1,
+  stop = -1,
+): Level {
+  return { next, then, blockEl, quoted, q, only, at, stop };
+}
+
+/** Where `rootEl` stands in `trace`, when the trace holds it: -1 sends the walk to the DOM. */
+function tracedAt(rootEl: Element, measures: WeakMap<Element, Measures>, trace?: Trace): number {
+  const at = trace ? (measures.get(rootEl)?.at ?? -1) : -1;
+  return at >= 0 && trace?.nodes[at] === rootEl ? at : -1;
 }
 
 /**
@@ -141,13 +176,16 @@ interface Level {
  * scan can pause inside a very long page; `every` is how many nodes go between pauses. Siblings
  * are followed one by one (never copied into arrays), so a page of 50,000 paragraphs costs no
  * more per node than a short one. `skip` holds nodes left out of the article besides furniture (the
- * root's children that the article finder did not join); `measures`, what the article finder measured.
+ * root's children that the article finder did not join); `measures`, what the article finder measured;
+ * `trace`, the nodes it met, followed instead of the DOM where it holds the root (not in shadow roots
+ * and frames, which the walk reads from the DOM).
  */
 export function* walkBlocks(
   root: Node,
   every = 200,
   skip: ReadonlySet<Node> = new Set(),
   measures = new WeakMap<Element, Measures>(),
+  trace?: Trace,
 ): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let count = 0;
@@ -160,23 +198,45 @@ export function* walkBlocks(
     current = null;
   };
   const rootEl = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
+  const rootAt = root === rootEl ? tracedAt(rootEl, measures, trace) : -1;
   // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
-  if (rootEl.nodeType === 1) yield* measureSteps(rootEl, measures);
-  const levels: Level[] = [{ next: root, then: null, blockEl: rootEl, quoted: false, q: null, only: true }];
+  if (rootEl.nodeType === 1 && rootAt < 0) yield* measureSteps(rootEl, measures);
+  const levels: Level[] = [
+    rootAt >= 0 && trace
+      ? level(null, null, rootEl, false, null, true, rootAt, rootAt + 1)
+      : level(root, null, rootEl, false, null, true),
+  ];
   while (levels.length) {
-    const level = levels[levels.length - 1];
-    const node = level && (level.next ?? level.then);
-    if (!level || !node) {
-      levels.pop();
-      continue;
+    const top = levels[levels.length - 1] as Level;
+    let node: Node | null;
+    /** From the trace: the node's tag ('' for text) and the index after its subtree. */
+    let tag: string | undefined;
+    let index = -1;
+    let end = -1;
+    if (top.at >= 0 && trace) {
+      if (top.at >= top.stop) {
+        levels.pop();
+        continue;
+      }
+      index = top.at;
+      node = trace.nodes[index] as Node;
+      tag = trace.tags[index];
+      end = trace.ends[index] ?? index + 1;
+      top.at = end;
+    } else {
+      node = top.next ?? top.then;
+      if (!node) {
+        levels.pop();
+        continue;
+      }
+      if (top.next) top.next = top.only ? null : node.nextSibling;
+      else top.then = node.nextSibling;
     }
-    if (level.next) level.next = level.only ? null : node.nextSibling;
-    else level.then = node.nextSibling;
     if (++count % every === 0) yield;
     if (skip.size && skip.has(node)) continue;
-    const { blockEl, quoted: inQuote, q } = level;
-    // Each DOM read is a call into the engine: the node's type is read once.
-    const type = node.nodeType;
+    const { blockEl, quoted: inQuote, q } = top;
+    // Each DOM read is a call into the engine: the node's type is read once, or not at all off the trace.
+    const type = tag === undefined ? node.nodeType : tag ? 1 : 3;
     if (type === 3) {
       if ((current as Block | null)?.el !== blockEl) {
         flush();
@@ -190,7 +250,7 @@ export function* walkBlocks(
       }
       block.starts.push(block.text.length);
       block.nodes.push(node as Text);
-      block.text += (node as Text).data;
+      block.text += index >= 0 && trace ? (trace.texts[index] ?? '') : (node as Text).data;
       continue;
     }
     let childBlock = blockEl;
@@ -199,9 +259,9 @@ export function* walkBlocks(
     let shadowFirst: Node | null = null;
     if (type === 1) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      tag ??= el.tagName.toUpperCase();
       // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
-      if (CONDITIONAL.has(tag) && !measures.has(el)) yield;
+      if (end < 0 && CONDITIONAL.has(tag) && !measures.has(el)) yield;
       // An element without attributes is judged by its tag alone; one with them has its class read once.
       const cls = el.hasAttributes() ? (el.getAttribute('class') ?? '') : null;
       if (node !== root && isFurniture(el, tag, cls, measures)) continue;
@@ -211,7 +271,7 @@ export function* walkBlocks(
       }
       if (tag === 'IFRAME') {
         const body = frameDocument(el as HTMLIFrameElement)?.body;
-        if (body) levels.push({ next: body, then: null, blockEl: body, quoted, q: null, only: true });
+        if (body) levels.push(level(body, null, body, quoted, null, true));
         continue;
       }
       quoted ||= isQuoteElement(tag, cls);
@@ -221,15 +281,15 @@ export function* walkBlocks(
     } else if (type !== 9 && type !== 11) {
       continue;
     }
+    if (end >= 0) {
+      // Off the trace: its light children are the indices up to its end; its shadow root's, on top, go first.
+      if (index + 1 < end) levels.push(level(null, null, childBlock, quoted, childQ, false, index + 1, end));
+      if (shadowFirst) levels.push(level(shadowFirst, null, childBlock, quoted, childQ));
+      continue;
+    }
     const first = node.firstChild;
     if (shadowFirst || first) {
-      levels.push({
-        next: shadowFirst ?? first,
-        then: shadowFirst ? first : null,
-        blockEl: childBlock,
-        quoted,
-        q: childQ,
-      });
+      levels.push(level(shadowFirst ?? first, shadowFirst ? first : null, childBlock, quoted, childQ));
     }
   }
   flush();

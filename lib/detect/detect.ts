@@ -17,7 +17,7 @@ function* scanRootOf(
  */
 export function* readSteps(root: Document | Node, options: DetectOptions): Generator<void, Block[]> {
   const article = yield* scanRootOf(root, options);
-  return yield* walkBlocks(article.root, 200, article.skip, article.measures);
+  return yield* walkBlocks(article.root, 200, article.skip, article.measures, article.trace);
 }
 
 /** What attribution needs of the blocks: their texts and flags, without a node in sight. */

@@ -1,5 +1,5 @@
 import { linkDensity, textLength } from './article/density';
-import type { Measures } from './article/measures';
+import { measureSteps, type Measures, type Trace } from './article/measures';
 import { scoreCandidates, type Scored, type Scores } from './article/score';
 
 /** The article as the scan reads it: a root, and those of the root's children that are not part of it. */
@@ -8,6 +8,8 @@ export interface Article {
   skip: Set<Node>;
   /** The page's containers measured while finding it, for the walk to reuse. */
   measures: WeakMap<Element, Measures>;
+  /** The body's nodes as measuring met them: the walk follows them instead of the DOM. */
+  trace?: Trace;
 }
 
 /**
@@ -19,15 +21,18 @@ export interface Article {
 export function* findArticle(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
   const measures = new WeakMap<Element, Measures>();
-  const first = yield* scoreCandidates(body, measures);
+  const trace: Trace = { nodes: [], ends: [], tags: [], texts: [] };
+  yield* measureSteps(body, measures, trace);
+  const first = yield* scoreCandidates(body, measures, 0.25, trace);
   const article = yield* articleFrom(body, first.scores);
-  if (article.root === body || articleLength(article, first) >= 500) return { ...article, measures };
-  const second = yield* scoreCandidates(body, measures, 1);
+  if (article.root === body || articleLength(article, first) >= 500) return { ...article, measures, trace };
+  const second = yield* scoreCandidates(body, measures, 1, trace);
   const retry = yield* articleFrom(body, second.scores);
-  return { ...(articleLength(retry, second) > articleLength(article, first) ? retry : article), measures };
+  const best = articleLength(retry, second) > articleLength(article, first) ? retry : article;
+  return { ...best, measures, trace };
 }
 
-type Found = Omit<Article, 'measures'>;
+type Found = Omit<Article, 'measures' | 'trace'>;
 
 /** Letters the article holds: its root's, less those of the children left out. */
 function articleLength({ root, skip }: Found, { lengths }: Scored): number {

@@ -31,6 +31,27 @@ export interface Measures {
   letters: number;
   /** Those of them in links, weighted by the nearest link as `link` is. */
   linkLetters: number;
+  /** Where the element stands in the trace of the walk that measured it (-1 when none was kept). */
+  at: number;
+}
+
+/**
+ * The elements and text nodes a measuring walk met, in document order, with where each one's subtree
+ * ends: the block walk follows it instead of reading the page's structure (first child, next sibling,
+ * node type, tag) a second time. Shadow roots and frames are not in it: the measures never read them.
+ */
+export interface Trace {
+  nodes: Node[];
+  /** Index after the node's last descendant (a text node's own index plus one). */
+  ends: number[];
+  /** An element's upper-case tag; '' for a text node. */
+  tags: string[];
+  /**
+   * A text node's data as measuring read it ('' for an element): the walk builds the block texts
+   * from it, reading each text out of the engine once. Should the page change a text in between,
+   * the change observer scans again.
+   */
+  texts: string[];
 }
 
 /** A stretch of text as folding sees it: its folded length and whether whitespace stands at its edges. */
@@ -77,9 +98,10 @@ function linkWeight(el: Element): number {
   return href && /^#./.test(href) ? 0.3 : 1;
 }
 
-function open(el: Element, inLink: number): Open {
+function open(el: Element, inLink: number, trace: Trace | undefined): Open {
   const tag = el.tagName.toUpperCase();
   return {
+    at: trace ? record(trace, el, tag) : -1,
     el,
     tag,
     length: 0,
@@ -229,16 +251,31 @@ function addText(to: Open, data: string): void {
   }
 }
 
+/** Records a node met by a tracing walk, its subtree's end to be set when the walk leaves it. */
+function record(trace: Trace, node: Node, tag: string, text = ''): number {
+  trace.nodes.push(node);
+  trace.ends.push(trace.nodes.length);
+  trace.tags.push(tag);
+  trace.texts.push(text);
+  return trace.nodes.length - 1;
+}
+
 /**
  * The measures of `root`, and on the way of every element under it, kept in `memo`: an element
  * asked for after one of its ancestors costs a lookup, and one asked for first walks only what
- * the memo does not hold yet. In steps of a few hundred nodes, for the time-sliced scan.
+ * the memo does not hold yet. In steps of a few hundred nodes, for the time-sliced scan. Given a
+ * `trace`, the walk records every node under `root` there, so it reads the whole subtree whatever
+ * the memo holds.
  */
-export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): Generator<void, Measures> {
+export function* measureSteps(
+  root: Element,
+  memo: WeakMap<Element, Measures>,
+  trace?: Trace,
+): Generator<void, Measures> {
   const known = memo.get(root);
-  if (known) return known;
+  if (known && !trace) return known;
   const inLink = root.parentElement?.closest('a');
-  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0)];
+  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0, trace)];
   let node: Node | null = root.firstChild;
   let k = 0;
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
@@ -246,6 +283,7 @@ export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): 
     if (!node) {
       stack.pop();
       finish(top);
+      if (trace) trace.ends[top.at] = trace.nodes.length;
       if (top.el === root || !PHRASING.has(top.tag)) memo.set(top.el, top);
       const parent = stack[stack.length - 1];
       if (parent) close(top, parent);
@@ -255,15 +293,17 @@ export function* measureSteps(root: Element, memo: WeakMap<Element, Measures>): 
     // Each DOM read is a call into the engine: the node's type is read once.
     const type = node.nodeType;
     if (type === 3) {
-      addText(top, (node as Text).data);
+      const data = (node as Text).data;
+      if (trace) record(trace, node, '', data);
+      addText(top, data);
       node = node.nextSibling;
     } else if (type === 1) {
-      const done = memo.get(node as Element) as Open | undefined;
+      const done = trace ? undefined : (memo.get(node as Element) as Open | undefined);
       if (done) {
         close(done, top);
         node = node.nextSibling;
       } else {
-        stack.push(open(node as Element, top.inLink));
+        stack.push(open(node as Element, top.inLink, trace));
         node = node.firstChild;
       }
     } else {

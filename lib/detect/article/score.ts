@@ -1,7 +1,7 @@
 import { isSkipped } from '../blocks';
 import { paragraphCommas, scoreOf } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
-import { measure, measureSteps, type Measures } from './measures';
+import { measure, measureSteps, type Measures, type Trace } from './measures';
 
 /**
  * Readability's content scoring on the live page, without changing it: every paragraph (and every
@@ -24,9 +24,37 @@ export interface Scored {
 }
 
 /** Elements a div would not hold if it were a paragraph (Readability's DIV_TO_P_ELEMS, widened). */
-const BLOCK_CHILD =
-  'blockquote, dl, div, img, ol, p, pre, table, ul, section, article, h1, h2, h3, h4, h5, h6';
-const TO_SCORE = 'p, td, pre, h2, h3, h4, h5, h6, div, section';
+const BLOCK_CHILD = new Set(
+  'BLOCKQUOTE DL DIV IMG OL P PRE TABLE UL SECTION ARTICLE H1 H2 H3 H4 H5 H6'.split(' '),
+);
+const TO_SCORE = new Set('P TD PRE H2 H3 H4 H5 H6 DIV SECTION'.split(' '));
+const BLOCK_CHILD_SELECTOR = [...BLOCK_CHILD].join(', ').toLowerCase();
+const TO_SCORE_SELECTOR = [...TO_SCORE].join(', ').toLowerCase();
+
+/**
+ * The candidates under `body` in document order, each with its index in the trace (-1 without one):
+ * read off the measuring walk's trace of the body, the page is not searched again.
+ */
+function candidates(body: Element, memo: WeakMap<Element, Measures>, trace?: Trace): [Element, number][] {
+  const at = trace ? (memo.get(body)?.at ?? -1) : -1;
+  if (!trace || at < 0 || trace.nodes[at] !== body) {
+    return Array.from(body.querySelectorAll(TO_SCORE_SELECTOR), (el) => [el, -1]);
+  }
+  const found: [Element, number][] = [];
+  const end = trace.ends[at] ?? at;
+  for (let i = at + 1; i < end; i++) {
+    if (TO_SCORE.has(trace.tags[i] ?? '')) found.push([trace.nodes[i] as Element, i]);
+  }
+  return found;
+}
+
+/** Whether the element at `i` holds a block (a div that is no paragraph), off the trace or the DOM. */
+function holdsBlock(el: Element, i: number, trace?: Trace): boolean {
+  if (i < 0 || !trace) return !!el.querySelector(BLOCK_CHILD_SELECTOR);
+  const end = trace.ends[i] ?? i;
+  for (let j = i + 1; j < end; j++) if (BLOCK_CHILD.has(trace.tags[j] ?? '')) return true;
+  return false;
+}
 
 function initialScore(el: Element): number {
   const tag = el.tagName.toUpperCase();
@@ -39,37 +67,42 @@ function initialScore(el: Element): number {
 }
 
 /** Text of the node's own text children: what Readability would wrap in a paragraph of its own. */
-function ownText(el: Element): string {
+function ownText(el: Element, i: number, trace?: Trace): string {
   let text = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += (c as Text).data;
+  if (i >= 0 && trace) {
+    const end = trace.ends[i] ?? i;
+    for (let j = i + 1; j < end; j = trace.ends[j] ?? end) if (trace.tags[j] === '') text += trace.texts[j];
+  } else {
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += (c as Text).data;
+  }
   return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Scores every candidate container under `body`; `unlikelyFactor` is what a furniture name leaves of a
- * paragraph. Text and link letters come from `memo`, measured once for the scan (the walk reuses it).
+ * paragraph. Text and link letters come from `memo`, measured once for the scan (the walk reuses it);
+ * the candidates, their own text and what they hold, from `trace` where it is the body's.
  */
 export function* scoreCandidates(
   body: Element,
   memo: WeakMap<Element, Measures>,
   unlikelyFactor = 0.25,
+  trace?: Trace,
 ): Generator<void, Scored> {
   const scores: Scores = new Map();
   const region = new WeakMap<Element, number>();
   yield* measureSteps(body, memo);
-  const els = body.querySelectorAll(TO_SCORE);
-  for (let k = 0; k < els.length; k++) {
-    const el = els.item(k);
-    if (!el) break;
+  const els = candidates(body, memo, trace);
+  for (const [k, [el, i]] of els.entries()) {
     if (k % 25 === 24) yield;
     const factor = regionFactor(el, body, region, unlikelyFactor);
     if (factor === 0) continue;
-    const tag = el.tagName.toUpperCase();
+    const tag = (i >= 0 && trace?.tags[i]) || el.tagName.toUpperCase();
     let length: number;
     let commas: number;
     let first: Element | null;
-    if ((tag === 'DIV' || tag === 'SECTION') && el.querySelector(BLOCK_CHILD)) {
-      const text = ownText(el);
+    if ((tag === 'DIV' || tag === 'SECTION') && holdsBlock(el, i, trace)) {
+      const text = ownText(el, i, trace);
       [length, commas] = [text.length, paragraphCommas(text)];
       first = el;
     } else {

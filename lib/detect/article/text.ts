@@ -15,7 +15,7 @@ export function articleText(doc: Document): string {
 }
 
 function* articleBlocks(doc: Document): Generator<void, string[]> {
-  const { root, skip, measures } = yield* findArticle(doc);
-  const blocks = yield* walkBlocks(root, 200, skip, measures);
+  const { root, skip, measures, trace } = yield* findArticle(doc);
+  const blocks = yield* walkBlocks(root, 200, skip, measures, trace);
   return blocks.map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
