@@ -38,7 +38,7 @@ export async function capturePageInto(
   const last = memo;
   memo = undefined;
   const change = await recordReading(db, facts, quotes, joinOf, { ...captureOptionsFor(state), memo: last });
-  memo = change.memo;
+  memo = change.memo ?? undefined;
   for (const speaker of change.records?.speakers ?? []) state.matcher.upsertSpeaker(speaker);
   for (const { quote, renderings } of change.records?.quotes ?? [])
     state.matcher.upsertQuote(quote, renderings);

@@ -109,10 +109,14 @@ export interface RecordOptions {
   alsoWrite?: (change: RecordedReading) => KvEntry[];
 }
 
-/** A page's capture result: the change, the library revision it left, and the memo for the next capture. */
+/**
+ * A page's capture result: the change, the library revision it left, and the
+ * memo for the next capture (none when a page that changed nothing had none
+ * to pass on: it does not count the store for it).
+ */
 export interface RecordedReading extends ReadingChange {
   revision: string | null;
-  memo: CaptureMemo;
+  memo: CaptureMemo | null;
 }
 
 /** The quotes a page joins, with their renderings, from the mirror when it is current, else from Dexie. */
@@ -179,10 +183,8 @@ export async function recordReading(
     const plan = planReading(read, previous, joinOf);
     const mirror = options.mirror?.revision === revision ? options.mirror : null;
     // A page never seen that gives no quote leaves no record.
-    if (!old && !plan.join.length && !plan.create.length) {
-      const captured = memo?.captured ?? (await capturedCount(db));
-      return { ...NO_CHANGE, revision, memo: { revision, captured, speakers } };
-    }
+    if (!old && !plan.join.length && !plan.create.length)
+      return { ...NO_CHANGE, revision, memo: memo && { ...memo, speakers } };
     const joinIds = [...new Set(plan.join.map((j) => j.quoteId))];
     const { quotes, held } = await joinTargets(db, joinIds, mirror);
     const renderingIds = [...plan.kept];

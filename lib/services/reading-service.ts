@@ -87,9 +87,9 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
       ...(await captureOptions()),
       memo: last,
     });
-    memo = change.memo;
+    memo = change.memo ?? undefined;
     await reindexCapture(change);
-    if (change.memo.captured > settings.captureCap) {
+    if (change.memo && change.memo.captured > settings.captureCap) {
       memo = undefined;
       await reindex(await pruneReading(db, settings.captureCap));
     }
