@@ -52,7 +52,10 @@ export function findMarkSpans(text: string): MarkSpan[] {
     const prev = text[i - 1];
     const next = text[i + 1];
     const leftEdge = prev === undefined || LEFT_EDGE.test(prev) || isMark(prev);
-    const rightEdge = next === undefined || RIGHT_EDGE.test(next) || isMark(next);
+    // A mark right before another counts as an edge unless that one opens a word: "'Pakeha', …" and "'Twas …"
+    // open with the double mark.
+    const rightEdge =
+      next === undefined || RIGHT_EDGE.test(next) || (isMark(next) && !LETTER.test(text[i + 2] ?? ''));
     const top = stack[stack.length - 1];
     const close = (fam: Family) => {
       for (let k = stack.length - 1; k >= 0; k--) {

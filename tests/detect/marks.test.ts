@@ -38,6 +38,17 @@ describe('quote marks', () => {
     expect(quoted('‘He called it “a farce” today,’ she said.')).toEqual(['He called it “a farce” today,']);
   });
 
+  it('opens with a mark right before a nested one or an elision', () => {
+    expect(quoted(`Ranford, Jodie. "'Pakeha', Its Origin and Meaning". Māori News.`)).toEqual([
+      "'Pakeha', Its Origin and Meaning",
+    ]);
+    expect(quoted(`He wrote "'Twas the night before the vote," and stopped.`)).toEqual([
+      "'Twas the night before the vote,",
+    ]);
+    // A closing mark before another keeps closing.
+    expect(quoted(`She said "it was 'final'" and left.`)).toEqual(["it was 'final'"]);
+  });
+
   it('leaves a quote open at the end of a paragraph', () => {
     const spans = findMarkSpans('She went on: “The first year was the hardest.');
     expect(spans).toHaveLength(1);
