@@ -11,11 +11,9 @@
  * the first.
  */
 import { writeFileSync } from 'node:fs';
-import { QuoteMatcher } from '../lib/match';
 import { FEATURES } from '../lib/match/features';
 import { loadUnits, rng, shuffle } from './match-corpus';
-import { loadMrpc, mrpcLibrary } from './match-mrpc';
-import { buildLibrary } from './match-setup';
+import { loadMrpc, mrpcMatcher } from './match-mrpc';
 
 const MODEL_PATH = 'lib/match/pair-model.json';
 /** L2 penalty on the standardized weights: a handful of features, thousands of pairs, so a light one. */
@@ -102,13 +100,7 @@ function main(): void {
     return;
   }
   const pool = shuffle(loadUnits(), rng(7)).slice(5000);
-  const sotu = buildLibrary(pool.slice(0, 100_000), new Set());
-  const mrpc = mrpcLibrary(pairs);
-  const matcher = QuoteMatcher.build({
-    speakers: [...sotu.speakers, ...mrpc.speakers],
-    quotes: [...sotu.quotes, ...mrpc.quotes],
-    renderings: [...sotu.renderings, ...mrpc.renderings],
-  });
+  const { matcher } = mrpcMatcher(pool, pairs);
   const rows: Row[] = pairs.map((p) => {
     const j = matcher.judge(p.second, `mrpc-${p.id1}`, { form: 'direct' });
     return { x: j ? j.features : FEATURES.map(() => 0), y: p.label };

@@ -16,7 +16,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LibraryData, Quote, Rendering } from '../lib/library/model';
-import type { QuoteMatcher } from '../lib/match';
+import { QuoteMatcher } from '../lib/match';
+import type { Unit } from './match-corpus';
+import { buildLibrary } from './match-setup';
 
 export const MRPC_PATH = '../shared/corpora/mrpc/msr_paraphrase_train.txt';
 
@@ -48,6 +50,21 @@ export function loadMrpc(): Pair[] | null {
 const quoteId = (p: Pair) => `mrpc-${p.id1}`;
 /** The query sentence's own quote, when the corpus also has it as another pair's first sentence. */
 const ownId = (p: Pair) => `mrpc-${p.id2}`;
+
+/**
+ * The 100k library both MRPC benches search: the first 100,000 SOTU sentences
+ * of `pool` plus MRPC's first sentences; `firstSentences` counts the latter.
+ */
+export function mrpcMatcher(pool: Unit[], pairs: Pair[]): { matcher: QuoteMatcher; firstSentences: number } {
+  const sotu = buildLibrary(pool.slice(0, 100_000), new Set());
+  const mrpc = mrpcLibrary(pairs);
+  const matcher = QuoteMatcher.build({
+    speakers: [...sotu.speakers, ...mrpc.speakers],
+    quotes: [...sotu.quotes, ...mrpc.quotes],
+    renderings: [...sotu.renderings, ...mrpc.renderings],
+  });
+  return { matcher, firstSentences: mrpc.quotes.length };
+}
 
 /** The first sentences as library quotes (one per sentence id), to add to a benchmark library. */
 export function mrpcLibrary(pairs: Pair[]): LibraryData {

@@ -10,7 +10,7 @@
 import Fuse from 'fuse.js';
 import { QuoteMatcher } from '../lib/match';
 import { loadUnits, rng, shuffle, SOTU_SOURCE, type Unit } from './match-corpus';
-import { loadMrpc, mrpcLibrary, runMrpc } from './match-mrpc';
+import { loadMrpc, mrpcMatcher, runMrpc } from './match-mrpc';
 import { bundled, buildLibrary, KINDS, makeQueries, type Kind, type Query } from './match-setup';
 const FAST = process.env.MATCH_FAST === '1';
 const SIZES = [1_000, 10_000, 100_000];
@@ -283,14 +283,8 @@ function main(): void {
   for (const size of sizes) runSize(Math.min(size, pool.length), all, pool, finals);
   const pairs = args.length && !args.includes('mrpc') ? null : loadMrpc();
   if (pairs) {
-    const sotu = buildLibrary(pool.slice(0, 100_000), new Set());
-    const mrpc = mrpcLibrary(pairs);
-    const matcher = QuoteMatcher.build({
-      speakers: [...sotu.speakers, ...mrpc.speakers],
-      quotes: [...sotu.quotes, ...mrpc.quotes],
-      renderings: [...sotu.renderings, ...mrpc.renderings],
-    });
-    finals.push(...runMrpc(matcher, pairs, `100k SOTU + ${mrpc.quotes.length} MRPC first sentences`));
+    const { matcher, firstSentences } = mrpcMatcher(pool, pairs);
+    finals.push(...runMrpc(matcher, pairs, `100k SOTU + ${firstSentences} MRPC first sentences`));
   } else if (!args.length || args.includes('mrpc')) finals.push(`MRPC: skipped (${'../shared'} not found)`);
   console.log(
     `\nrecall@1 = top match is the right quote (either band), pooled over drift kinds; false matches = negatives given a confident match`,
