@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tabIdOf, updateSettings } from './support/chromium';
+import { nextPage, tabIdOf, updateSettings } from './support/chromium';
 import { useChromium } from './support/session';
 
 const RESULTS = resolve('test-results');
@@ -47,10 +47,8 @@ async function addFromPage(path: string, selection: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(session.server.url(path));
   await selectText(page, selection);
-  const formOpened = session.browser.context.waitForEvent('page', {
-    predicate: (p) => p.url().includes('/add.html'),
-  });
   const tabId = await tabIdOf(session.browser, page.url());
+  const opened = nextPage(session.browser);
   await session.browser.worker.evaluate(
     async ({ url, text, id }) => {
       const tab = await chrome.tabs.get(id);
@@ -61,7 +59,7 @@ async function addFromPage(path: string, selection: string): Promise<Page> {
     },
     { url: page.url(), text: selection, id: tabId },
   );
-  const form = await formOpened;
+  const form = await opened('/add.html');
   await form.waitForSelector('form.add-form textarea');
   await page.close();
   return form;

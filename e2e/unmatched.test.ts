@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFrame, highlightSizes, openFirstCard, openHighlighted } from './support/chromium';
+import { cardFrame, highlightSizes, openFirstCard, nextPage, openHighlighted } from './support/chromium';
 import { useChromium } from './support/session';
 
 const session = useChromium(['e2e/pages']);
@@ -9,9 +9,9 @@ describe('a quote the library does not hold', () => {
     const page = await openHighlighted(session.browser, session.server.url('unknown.html'));
     const card = await openFirstCard(page, 'We will open the new river bridge');
     expect(card).toMatch(/Not in library/);
-    const form = session.browser.context.waitForEvent('page', (p) => p.url().includes('/add.html#'));
+    const opened = nextPage(session.browser);
     await (await cardFrame(page))!.getByRole('button', { name: 'Add to library…' }).click();
-    const add = await form;
+    const add = await opened('/add.html#');
     await add.waitForSelector('textarea');
     expect(await add.locator('textarea').first().inputValue()).toBe(
       'We will open the new river bridge before the first frost',

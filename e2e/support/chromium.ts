@@ -193,14 +193,42 @@ export async function openFirstCard(page: Page, prefix: string): Promise<string>
 }
 
 /** Polls until `read` gives something truthy; usable outside the test runner (the demo uses it). */
-export async function waitFor<T>(read: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Watches for the extension page that an action is about to open: call it
+ * before the action, then await the result with the path the page shows. It
+ * polls the pages opened since instead of filtering "page" events by URL: a
+ * window that the extension opens may announce itself while still at
+ * about:blank, and a predicate on that event's URL then never matches.
+ */
+export function nextPage(browser: ExtensionBrowser): (path: string, timeoutMs?: number) => Promise<Page> {
+  const opened: Page[] = [];
+  const record = (page: Page) => opened.push(page);
+  browser.context.on('page', record);
+  return async (path, timeoutMs = 30_000) => {
+    try {
+      return await waitFor(
+        async () => opened.find((p) => p.url().includes(path)),
+        `a new page at ${path}`,
+        timeoutMs,
+      );
+    } finally {
+      browser.context.off('page', record);
+    }
+  };
 }
 
 /** Changes the reader's settings as the settings page would (one key of extension storage). */
