@@ -271,28 +271,27 @@ export async function recordReading(
     }
     const renamed = [...aliased].filter((s) => !newSpeakers.includes(s));
     // Only the writes there are: every Dexie call costs the background time, even an empty one.
-    await Promise.all([
+    const rows = [
       newSpeakers.length && db.speakers.bulkAdd(newSpeakers),
       renamed.length && db.speakers.bulkPut(renamed),
       newQuotes.length && db.quotes.bulkAdd(newQuotes),
       rewritten.length && db.quotes.bulkPut(rewritten),
       newRenderings.length && db.renderings.bulkAdd(newRenderings),
-    ]);
-    const gone = plan.drop.length
-      ? await removeRenderings(db, plan.drop)
-      : { quoteIds: new Set<string>(), removed: new Set<string>() };
+    ];
+    let gone = { quoteIds: new Set<string>(), removed: new Set<string>() };
+    if (plan.drop.length) {
+      // A page that changed: its dropped wordings go once the new ones are in, and the quotes that lost
+      // renderings are worded from what Dexie then holds.
+      await Promise.all(rows.splice(0));
+      gone = await removeRenderings(db, plan.drop);
+      for (const id of gone.quoteIds) await followBestWording(db, id);
+    }
     // Quotes that are new or changed their wording are indexed again; a join alone only appends its rendering.
     const reindex = new Set([...created, ...rewritten.map((q) => q.id), ...gone.quoteIds]);
-    // A quote that lost renderings is worded from what Dexie now holds (the page's dropped words are gone).
-    for (const id of gone.quoteIds) await followBestWording(db, id);
     const added = renderingIds.length - plan.kept.length;
     const changed = added > 0 || plan.drop.length > 0;
     const stamp = changed ? newRevision() : null;
     const nextRevision = stamp?.value ?? revision;
-    const [counted] = await Promise.all([
-      memo ? null : capturedCount(db),
-      db.pages.put({ ...page, firstSeen: old?.firstSeen ?? now, lastSeen: now, renderingIds }),
-    ]);
     const quoteIds = [...reindex].filter((id) => !gone.removed.has(id));
     const change: RecordedReading = {
       quoteIds,
@@ -307,14 +306,21 @@ export async function recordReading(
           .map((id) => ({ quote: quotes.get(id) as Quote, renderings: held.get(id) ?? [] })),
       },
       revision: nextRevision,
-      memo: {
-        revision: nextRevision,
-        captured: counted ?? (memo?.captured ?? 0) + added - plan.drop.length,
-        speakers,
-      },
+      memo: null,
     };
-    // The new revision and the journal it makes current, in one request.
-    if (stamp) await db.kv.bulkPut([stamp, ...(options.alsoWrite?.(change) ?? [])]);
+    // The rows (requested above), the page, the new revision and the journal it makes current, in one
+    // round; requests run in the order made, so the count includes this page's rows.
+    const [counted] = await Promise.all([
+      memo ? null : capturedCount(db),
+      db.pages.put({ ...page, firstSeen: old?.firstSeen ?? now, lastSeen: now, renderingIds }),
+      stamp && db.kv.bulkPut([stamp, ...(options.alsoWrite?.(change) ?? [])]),
+      ...rows,
+    ]);
+    change.memo = {
+      revision: nextRevision,
+      captured: counted ?? (memo?.captured ?? 0) + added - plan.drop.length,
+      speakers,
+    };
     return change;
   });
 }

@@ -97,7 +97,7 @@ export function align(q: Words, r: Words): Alignment {
  * counted as changes (the page says it left them out). Null when the pieces
  * are not found in the stored order.
  */
-export function alignElided(q: Words, r: Words, cuts: number[]): Alignment | null {
+export function alignElided(q: Words, r: Words, cuts: readonly number[]): Alignment | null {
   const bounds = [0, ...cuts, q.length];
   let out: Alignment | null = null;
   for (let p = 0; p + 1 < bounds.length; p++) {

@@ -66,7 +66,7 @@ interface PageTerms {
   weights: number[];
   pageWeight: number;
   /** Where the page marks left-out words (see Analyzed.elisions). */
-  elisions: number[];
+  elisions: readonly number[];
   /** The numbers and negations among the page's words. */
   facts: SideFacts;
   /** Each page word's fold key (see {@link StemKeys.foldKey}), in order. */

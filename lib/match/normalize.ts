@@ -8,12 +8,12 @@ import { americanize } from './spelling';
  * the quote as it was printed while the comparison ignores house style.
  */
 export interface Analyzed {
-  units: string[];
-  words: string[];
+  readonly units: readonly string[];
+  readonly words: readonly string[];
   /** For each word, the index of the unit it came from. */
-  unitOf: number[];
+  readonly unitOf: readonly number[];
   /** Indices of words an ellipsis stood before: where the page says it left words out. */
-  elisions: number[];
+  readonly elisions: readonly number[];
 }
 
 // A unit ends after whitespace, or right after a dash or ellipsis glued to the next word ("defence—more").
@@ -74,8 +74,34 @@ function wordsOfUnit(
   }
 }
 
-/** Cuts a text into display units and normalized words (see {@link Analyzed}). */
+/**
+ * Texts analysed lately, with their analyses: the background analyses one
+ * quote's words several times in a row (matched when the page asks, keyed
+ * when the page is captured, indexed when it joins or starts a quote), and
+ * analysis is most of what capture costs in script. Bounded, so a whole
+ * library passing through at build time only churns it.
+ */
+const recent = new Map<string, Analyzed>();
+const RECENT_MAX = 512;
+
+/**
+ * Cuts a text into display units and normalized words (see {@link Analyzed}).
+ * The result may be shared with other callers of the same text, hence read-only.
+ */
 export function analyze(text: string): Analyzed {
+  const known = recent.get(text);
+  if (known) {
+    recent.delete(text);
+    recent.set(text, known);
+    return known;
+  }
+  const fresh = analyzeText(text);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, fresh);
+  return fresh;
+}
+
+function analyzeText(text: string): Analyzed {
   const units = text.trim().match(UNIT) ?? [];
   const raw: RawWord[] = [];
   const state = { depth: 0, group: 0 };

@@ -120,7 +120,7 @@ export class QuoteIndex {
     }
     const seen = new Set<string>();
     const docs: number[] = [];
-    const add = (words: string[], rendering: number, form: Form) => {
+    const add = (words: readonly string[], rendering: number, form: Form) => {
       const key = words.join(' ');
       if (!key || seen.has(key)) return;
       seen.add(key);
@@ -135,7 +135,7 @@ export class QuoteIndex {
     const twin = wordings.findIndex((w) => w.join(' ') === canonicalKey);
     const canonicalForm = twin >= 0 ? (renderings[twin] as Rendering).form : 'direct';
     add(canonical, twin, canonicalForm);
-    renderings.forEach((r, i) => add(wordings[i] as string[], i, r.form));
+    renderings.forEach((r, i) => add(wordings[i] as readonly string[], i, r.form));
     this.quoteDocs[slot] = docs;
   }
 
@@ -187,7 +187,7 @@ export class QuoteIndex {
     this.quoteDocs[slot] = [];
   }
 
-  private addDoc(slot: number, rendering: number, form: Form, words: string[]): number {
+  private addDoc(slot: number, rendering: number, form: Form, words: readonly string[]): number {
     const doc = this.docQuote.length;
     this.docQuote.push(slot);
     this.docRendering.push(rendering);

@@ -173,6 +173,37 @@ describe('capture while reading', () => {
     expect(await db.renderings.where('quoteId').equals(quote.id).count()).toBe(1);
   });
 
+  it('counts the captured renderings it stored, this page’s own included, with or without a memo', async () => {
+    const { db } = await background();
+    const { recordReading } = await import('../../lib/library/record-reading');
+    const page = (i: number) => ({
+      url: `https://site.example/${i}`,
+      site: 'site.example',
+      outlet: 'Site',
+      title: '',
+      date: null,
+      language: 'en',
+    });
+    const quotes = (i: number, from = 0) =>
+      [from, from + 1].map((n) => ({
+        text: `page ${i} remark ${n}`,
+        form: 'direct' as const,
+        speaker: 'X Y',
+      }));
+    const first = await recordReading(db, page(0), quotes(0), () => null);
+    expect(first.memo?.captured).toBe(2);
+    const second = await recordReading(db, page(1), quotes(1), () => null, { memo: first.memo ?? undefined });
+    expect(second.memo?.captured).toBe(4);
+    // The page changed: one wording dropped, one added.
+    const changed = await recordReading(db, page(1), quotes(1, 1), () => null, {
+      memo: second.memo ?? undefined,
+    });
+    expect(changed.added).toBe(1);
+    expect(changed.removed).toBe(1);
+    expect(changed.memo?.captured).toBe(4);
+    expect(await db.renderings.where('origin').equals('captured').count()).toBe(4);
+  });
+
   it('prunes the pages read longest ago beyond the storage cap', async () => {
     const { db } = await background();
     const { pruneReading } = await import('../../lib/library/reading');
