@@ -2,8 +2,9 @@
  * Capture in real Chromium: the background's capture path (bench/capture-page.ts,
  * bundled by esbuild) on a page of 127.0.0.1 whose real IndexedDB holds the
  * year of reading of bench/capture-year.ts. Per page read it prints the wall
- * time and the main thread's busy time (Chrome's own TaskDuration, read over
- * CDP around each call: what the background cannot spend on anything else),
+ * time and the main thread's CPU and busy time (Chrome's own ThreadTime and
+ * TaskDuration, read over CDP around each call: what the background cannot
+ * spend on anything else),
  * then what saving the whole index and a restart cost.
  * Run: node scripts/run-ts.mjs bench/capture-browser.ts (flock it with the other browser runs)
  */
@@ -62,9 +63,26 @@ try {
   await page.addScriptTag({ url: '/capture.js' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const busy = async () =>
-    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) *
-    1000;
+  // TaskDuration counts the main thread's tasks by wall clock (a loaded machine's other processes included);
+  // ThreadTime counts its own CPU time: what the same work costs a reader's idle machine.
+  const metrics = async () => {
+    const list = (await cdp.send('Performance.getMetrics')).metrics;
+    const value = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { task: value('TaskDuration'), thread: value('ThreadTime') };
+  };
+  /** What the main thread spent on one call: task time and thread time (ms). */
+  const cost = async (call: () => Promise<unknown>) => {
+    const before = await metrics();
+    await call();
+    const after = await metrics();
+    return { task: after.task - before.task, thread: after.thread - before.thread };
+  };
+  type Costs = { task: number[]; thread: number[] };
+  const costs = (): Costs => ({ task: [], thread: [] });
+  const push = (list: Costs, c: { task: number; thread: number }) => {
+    list.task.push(c.task);
+    list.thread.push(c.thread);
+  };
   const filled = await page.evaluate(
     (url) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.fill(url),
     `${origin}/year.json`,
@@ -75,53 +93,58 @@ try {
   // What one call costs with nothing to do (the protocol round trip's own task), taken off every figure below:
   // measured next to every page, after the fill's own background work has settled, and its median taken.
   await new Promise((resolve) => setTimeout(resolve, 3000));
-  const idle: number[] = [];
-  const emptyCall = async () => {
-    const before = await busy();
-    await page.evaluate(() => 0);
-    idle.push((await busy()) - before);
-  };
+  const idle = costs();
   const wall: number[] = [];
-  const main: number[] = [];
-  const floor: number[] = [];
+  const main = costs();
+  const floor = costs();
   let added = 0;
   for (let n = 0; n < PAGES; n++) {
-    await emptyCall();
+    push(idle, await cost(() => page.evaluate(() => 0)));
     const quotes: ReadQuote[] = pageQuotes(n).map((p) => p.quote);
     await page.evaluate(
       (quotes) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.ask(quotes),
       quotes,
     );
-    const before = await busy();
-    const result = await page.evaluate(
-      (n) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.capture(n),
-      n,
+    let result = { ms: 0, added: 0 };
+    push(
+      main,
+      await cost(async () => {
+        result = await page.evaluate(
+          (n) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.capture(n),
+          n,
+        );
+      }),
     );
-    main.push((await busy()) - before);
     wall.push(result.ms);
     added += result.added;
-    const beforeFloor = await busy();
-    await page.evaluate(
-      (n) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.floor(n),
-      n,
+    push(
+      floor,
+      await cost(() =>
+        page.evaluate((n) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.floor(n), n),
+      ),
     );
-    floor.push((await busy()) - beforeFloor);
   }
-  const callCost = percentile(idle, 50);
-  for (const list of [main, floor]) list.forEach((v, i) => (list[i] = v - callCost));
+  const callCost = { task: percentile(idle.task, 50), thread: percentile(idle.thread, 50) };
+  for (const list of [main, floor]) {
+    list.task.forEach((v, i) => (list.task[i] = v - callCost.task));
+    list.thread.forEach((v, i) => (list.thread[i] = v - callCost.thread));
+  }
+  const spread = (values: number[]) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
   console.log(
-    `capture per page of ${PER_PAGE} in Chromium (decide, Dexie write, index update, journal): main-thread busy p50 ${ms(percentile(main, 50))}, p95 ${ms(percentile(main, 95))}; wall p50 ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))} (${added} renderings added over ${PAGES} pages; an empty call's ${ms(callCost)} taken off)`,
+    `capture per page of ${PER_PAGE} in Chromium (decide, Dexie write, index update, journal): main-thread CPU ${spread(main.thread)}; busy (task time) ${spread(main.task)}; wall ${spread(wall)} (${added} renderings added over ${PAGES} pages; an empty call's ${ms(callCost.thread)} CPU taken off)`,
   );
   console.log(
-    `the floor, the same rows written with bare IndexedDB in one transaction: main-thread busy p50 ${ms(percentile(floor, 50))}, p95 ${ms(percentile(floor, 95))}`,
+    `the floor, the same rows written with bare IndexedDB in one transaction: main-thread CPU ${spread(floor.thread)}; busy ${spread(floor.task)}`,
   );
   const measured = async (job: 'saveWhole' | 'wake' | 'replay' | 'savePlain' | 'wakePlain') => {
-    const before = await busy();
-    const wall = await page.evaluate(
-      (name) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture[name](),
-      job,
-    );
-    return { wall, busy: (await busy()) - before - callCost };
+    let wall = 0;
+    const spent = await cost(async () => {
+      wall = await page.evaluate(
+        (name) => (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture[name](),
+        job,
+      );
+    });
+    return { wall, busy: spent.task - callCost.task };
   };
   const save = await measured('saveWhole');
   const wake = await measured('wake');
