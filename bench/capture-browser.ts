@@ -144,7 +144,7 @@ try {
         job,
       );
     });
-    return { wall, busy: spent.task - callCost.task };
+    return { wall, busy: spent.task - callCost.task, cpu: spent.thread - callCost.thread };
   };
   const save = await measured('saveWhole');
   const wake = await measured('wake');
@@ -155,7 +155,7 @@ try {
   const plainSave = await measured('savePlain');
   const plainWake = await measured('wakePlain');
   console.log(
-    `whole index saved (about once in 50 pages): wall ${ms(save.wall)}, main-thread busy ${ms(save.busy)} (plain objects, the previous layout: ${ms(plainSave.wall)}, busy ${ms(plainSave.busy)}); restart (read and restore): wall ${ms(wake.wall)}, busy ${ms(wake.busy)} (plain objects: ${ms(plainWake.wall)}, busy ${ms(plainWake.busy)}), then the journal's ${changedCount} quotes replayed: wall ${ms(replay.wall)}, busy ${ms(replay.busy)}`,
+    `whole index saved (about once in 50 pages): main-thread CPU ${ms(save.cpu)}, busy ${ms(save.busy)}, wall ${ms(save.wall)} (plain objects, the oldest layout: CPU ${ms(plainSave.cpu)}); restart (read and restore): CPU ${ms(wake.cpu)}, busy ${ms(wake.busy)}, wall ${ms(wake.wall)} (plain objects: CPU ${ms(plainWake.cpu)}), then the journal's ${changedCount} quotes replayed: CPU ${ms(replay.cpu)}, busy ${ms(replay.busy)}, wall ${ms(replay.wall)}`,
   );
 } finally {
   await browser.close();
