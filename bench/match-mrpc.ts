@@ -218,7 +218,8 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
       `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs); ` +
       `${ownSentence} queries found their own sentence first (another pair's first sentence), passed over; ` +
       `of the ${positives - found} paraphrases missed, ${rejected} are rejected by the decision above, and ${otherFirst} of the others had another of the corpus's first sentences first ` +
-      `(${otherSame} of them one the expected first sentence itself matches confidently: the corpus holds that sentence twice)`,
+      `(${otherSame} of them one the expected first sentence itself matches confidently: the corpus holds that sentence twice; ` +
+      `recall@1 counting such a twin as found ${((found + otherSame) / positives).toFixed(3)})`,
   ];
   console.log(`\n== MRPC training part (${pairs.length} pairs), library ${libraryLabel}`);
   console.log(`judge ${judgeMs.toFixed(2)} ms per pair; match ${matchMs.toFixed(2)} ms per query`);
