@@ -181,7 +181,11 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
   let ownSentence = 0;
   /** Paraphrases missed because another of the corpus's first sentences (often the same story's) came first. */
   let otherFirst = 0;
-  for (const p of pairs) {
+  /** Of those, the ones whose first sentence is itself confidently the other one (the corpus holds the sentence twice, reworded). */
+  let otherSame = 0;
+  /** Paraphrases the same-remark decision already rejects, which no ranking can find. */
+  let rejected = 0;
+  for (const [i, p] of pairs.entries()) {
     // The query sentence itself, in the library as another pair's first sentence, is no answer to look for.
     const results = matcher.match(p.second, { form: 'direct', limit: 2 });
     if (results[0]?.quoteId === ownId(p)) ownSentence++;
@@ -191,7 +195,11 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
       positives++;
       if (hit) found++;
       if (hit && top?.confidence === 'confident') foundConfident++;
-      if (!hit && top?.quoteId.startsWith('mrpc-')) otherFirst++;
+      if (!hit && !same[i]) rejected++;
+      else if (!hit && top?.quoteId.startsWith('mrpc-')) {
+        otherFirst++;
+        if (matcher.judge(p.first, top.quoteId, { form: 'direct' })?.confidence === 'confident') otherSame++;
+      }
     } else {
       negatives++;
       if (hit && top?.confidence === 'confident') negativeConfident++;
@@ -209,7 +217,9 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
     `MRPC at ${libraryLabel}: paraphrase recall@1 ${(found / positives).toFixed(3)} (confident ${(foundConfident / positives).toFixed(3)}, possible ${((found - foundConfident) / positives).toFixed(3)}; ${positives} pairs); ` +
       `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs); ` +
       `${ownSentence} queries found their own sentence first (another pair's first sentence), passed over; ` +
-      `of the ${positives - found} paraphrases missed, ${otherFirst} had another of the corpus's first sentences first`,
+      `of the ${positives - found} paraphrases missed, ${rejected} are rejected by the decision above, and ${otherFirst} of the others had another of the corpus's first sentences first ` +
+      `(${otherSame} of them one the expected first sentence itself matches confidently: the corpus holds that sentence twice; ` +
+      `recall@1 counting such a twin as found ${((found + otherSame) / positives).toFixed(3)})`,
   ];
   console.log(`\n== MRPC training part (${pairs.length} pairs), library ${libraryLabel}`);
   console.log(`judge ${judgeMs.toFixed(2)} ms per pair; match ${matchMs.toFixed(2)} ms per query`);

@@ -1,5 +1,6 @@
 import type { Alignment } from './align';
 import { isNumeric } from './numbers';
+import type { KeyKind } from './stem-keys';
 
 /**
  * The figures a same-remark decision weighs, each a principled sign a
@@ -28,6 +29,7 @@ export const FEATURES = [
   'trigrams',
   'editRate',
   'folded',
+  'gap',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -47,6 +49,11 @@ export interface PairFigures {
   rarestMissed: number;
   /** Dice overlap of the words, inflections and close synonyms folded (see QuoteMatcher.foldedOverlap). */
   folded: number;
+  /** Both wordings' words as fold keys, a page synonym read as the stored word (see StemKeys.folded). */
+  foldedPage: Int32Array;
+  foldedStored: Int32Array;
+  /** What kind of word a fold key is: content words make a gap, a speech verb marks it as an attribution. */
+  kindOf: (key: number) => KeyKind;
   alignment: Alignment;
 }
 
@@ -159,6 +166,37 @@ function editRate(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /**
+ * The longest run of content words one side says and the other has no
+ * counterpart for (function words in between neither extend nor break it),
+ * over both sides: a clause only one wording holds ("… and was endorsed by
+ * the White House") is another statement, where as many missing words spread
+ * over the sentence are rewording. A run with a speech verb of its own is an
+ * attribution ("…, said TI's general counsel"), who spoke rather than what
+ * was said, and does not count. On MRPC, fitted on either half and read on
+ * the other, the model alone gains about a point (0.765 to 0.775 held out).
+ */
+function longestGap(a: Int32Array, b: Int32Array, kindOf: (key: number) => KeyKind): number {
+  // A wording is a few dozen words: a scan of the other side costs less than building a set of it.
+  const run = (side: Int32Array, other: Int32Array) => {
+    let best = 0;
+    let cur = 0;
+    let attribution = false;
+    for (const k of side) {
+      const kind = kindOf(k);
+      if (kind === 'function') continue;
+      if (other.includes(k)) {
+        if (!attribution && cur > best) best = cur;
+        cur = 0;
+        attribution = false;
+      } else if (kind === 'speech') attribution = true;
+      else cur++;
+    }
+    return attribution || cur <= best ? best : cur;
+  };
+  return Math.max(run(a, b), run(b, a));
+}
+
+/**
  * The feature vector of a page wording against a stored one, in {@link FEATURES}
  * order. Words are word ids (equal words, equal ids), so the same words on both
  * sides compare as equal numbers.
@@ -191,5 +229,6 @@ export function pairFeatures(
     trigrams,
     editRate(page, stored),
     f.folded,
+    Math.log1p(longestGap(f.foldedPage, f.foldedStored, f.kindOf)),
   ];
 }

@@ -607,6 +607,7 @@ export class QuoteMatcher {
       likelihood: close ? 1 : 0,
     };
     if (!always && (close || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE)) return scored;
+    const folded = this.stems.folded(q.wordKeys, words, ix.words);
     scored.features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
       meaning,
       exact,
@@ -616,7 +617,10 @@ export class QuoteMatcher {
       pageMissed: sm.pageMissed,
       storedMissed: sm.storedMissed,
       rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
-      folded: this.stems.foldedOverlap(q.wordKeys, words, ix.words),
+      folded: folded.overlap,
+      foldedPage: folded.page,
+      foldedStored: folded.stored,
+      kindOf: (key) => this.stems.kindOf(key),
       alignment: a,
     });
     scored.likelihood = sameRemarkLikelihood(scored.features);
