@@ -17,7 +17,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LibraryData, Quote, Rendering } from '../lib/library/model';
 import { QuoteMatcher } from '../lib/match';
-import type { Unit } from './match-corpus';
+import { FEATURES } from '../lib/match/features';
+import { loadUnits, rng, shuffle, type Unit } from './match-corpus';
+import type { Row } from './match-logistic';
 import { buildLibrary } from './match-setup';
 
 export const MRPC_PATH = '../shared/corpora/mrpc/msr_paraphrase_train.txt';
@@ -64,6 +66,21 @@ export function mrpcMatcher(pool: Unit[], pairs: Pair[]): { matcher: QuoteMatche
     renderings: [...sotu.renderings, ...mrpc.renderings],
   });
   return { matcher, firstSentences: mrpc.quotes.length };
+}
+
+/**
+ * Each pair's same-remark features as the matcher computes them (the second
+ * sentence judged against the first, in the benchmark's 100k library, so the
+ * IDF weights are those the benchmark scores with), with the corpus's label:
+ * what the model is fitted on.
+ */
+export function judgedRows(pairs: Pair[]): Row[] {
+  const pool = shuffle(loadUnits(), rng(7)).slice(5000);
+  const { matcher } = mrpcMatcher(pool, pairs);
+  return pairs.map((p) => {
+    const j = matcher.judge(p.second, quoteId(p), { form: 'direct' });
+    return { x: j ? j.features : FEATURES.map(() => 0), y: p.label };
+  });
 }
 
 /** The first sentences as library quotes (one per sentence id), to add to a benchmark library. */
