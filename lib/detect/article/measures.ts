@@ -54,24 +54,24 @@ export interface Trace {
   texts: string[];
 }
 
-/** A stretch of text as folding sees it: its folded length and whether whitespace stands at its edges. */
-interface Seg {
-  length: number;
-  /** Holds no visible character yet. */
-  blank: boolean;
-  /** Whitespace before the first visible character (for a blank stretch: any whitespace at all). */
-  lead: boolean;
-  /** Whitespace after the last visible character. */
-  trail: boolean;
-}
-
-/** A node of the walk: an element whose measures are still being added up. */
+/**
+ * A node of the walk: an element whose measures are still being added up. The text's folding state is
+ * kept in flat fields (for all the text, and for the visible text) rather than in objects of its own:
+ * a long page has thousands of elements and text nodes, and each object was one more allocation.
+ */
 interface Open extends Measures {
   el: Element;
   tag: string;
-  all: Seg;
-  /** The text outside scripts, styles and templates. */
-  vis: Seg;
+  /** Holds no visible character yet (all the text). */
+  blank: boolean;
+  /** Whitespace before the first visible character (while blank: any whitespace at all). */
+  lead: boolean;
+  /** Whitespace after the last visible character. */
+  trail: boolean;
+  /** The same for the text outside scripts, styles and templates. */
+  visBlank: boolean;
+  visLead: boolean;
+  visTrail: boolean;
   /** Commas of the wider set Readability's paragraph score counts. */
   wide: number;
   /** What a letter here counts as link text: 0 outside links, 1 in a link, 0.3 in an in-page "#" link. */
@@ -91,14 +91,33 @@ const PHRASING = new Set(
   ),
 );
 
-const blank = (): Seg => ({ length: 0, blank: true, lead: false, trail: false });
-
 function linkWeight(el: Element): number {
   const href = el.getAttribute('href');
   return href && /^#./.test(href) ? 0.3 : 1;
 }
 
-function open(el: Element, inLink: number, trace: Trace | undefined): Open {
+/**
+ * The in-page links under `root` in document order, found by one query of the engine's: a walk that
+ * meets its links in the same order weighs each by comparing it with the next one here, instead of
+ * reading the `href` of every link on the page (a Wikipedia article has thousands).
+ */
+class InPageLinks {
+  private readonly links: Element[] = [];
+  private next = 0;
+
+  constructor(root: Element) {
+    for (const a of root.querySelectorAll('a[href^="#"]')) if (linkWeight(a) !== 1) this.links.push(a);
+  }
+
+  /** The weight of `a`, the walk's next link in document order. */
+  weigh(a: Element): number {
+    if (this.links[this.next] !== a) return 1;
+    this.next++;
+    return 0.3;
+  }
+}
+
+function open(el: Element, inLink: number, trace: Trace | undefined, links: InPageLinks | undefined): Open {
   const tag = el.tagName.toUpperCase();
   return {
     at: trace ? record(trace, el, tag) : -1,
@@ -118,36 +137,57 @@ function open(el: Element, inLink: number, trace: Trace | undefined): Open {
     content: 0,
     letters: 0,
     linkLetters: 0,
-    all: blank(),
-    vis: blank(),
+    blank: true,
+    lead: false,
+    trail: false,
+    visBlank: true,
+    visLead: false,
+    visTrail: false,
     wide: 0,
-    inLink: tag === 'A' ? linkWeight(el) : inLink,
+    inLink: tag === 'A' ? (links ? links.weigh(el) : linkWeight(el)) : inLink,
   };
 }
 
-/** Appends a stretch of text to `to`, folding the whitespace between them. */
-function append(to: Seg, add: Seg): void {
-  if (add.blank) {
-    if (to.blank) to.lead = to.trail = to.lead || add.lead;
-    else to.trail ||= add.lead;
+/** Appends a stretch of text to all of `to`'s text, folding the whitespace between them. */
+function appendAll(to: Open, length: number, blank: boolean, lead: boolean, trail: boolean): void {
+  if (blank) {
+    if (to.blank) to.lead = to.trail = to.lead || lead;
+    else to.trail ||= lead;
     return;
   }
   if (to.blank) {
-    to.length = add.length;
-    to.lead ||= add.lead;
+    to.length = length;
+    to.lead ||= lead;
   } else {
-    to.length += add.length + (to.trail || add.lead ? 1 : 0);
+    to.length += length + (to.trail || lead ? 1 : 0);
   }
-  to.trail = add.trail;
+  to.trail = trail;
   to.blank = false;
+}
+
+/** The same for the visible text. */
+function appendVisible(to: Open, length: number, blank: boolean, lead: boolean, trail: boolean): void {
+  if (blank) {
+    if (to.visBlank) to.visLead = to.visTrail = to.visLead || lead;
+    else to.visTrail ||= lead;
+    return;
+  }
+  if (to.visBlank) {
+    to.visible = length;
+    to.visLead ||= lead;
+  } else {
+    to.visible += length + (to.visTrail || lead ? 1 : 0);
+  }
+  to.visTrail = trail;
+  to.visBlank = false;
 }
 
 /** Hands a closed element's measures to its parent, counting the element itself where it counts. */
 function close(child: Open, parent: Open): void {
   const { tag } = child;
-  append(parent.all, child.all);
+  appendAll(parent, child.length, child.blank, child.lead, child.trail);
   if (!INVISIBLE.has(tag)) {
-    append(parent.vis, child.vis);
+    appendVisible(parent, child.visible, child.visBlank, child.visLead, child.visTrail);
     parent.visibleCommas += child.visibleCommas;
   }
   parent.commas += child.commas;
@@ -164,12 +204,6 @@ function close(child: Open, parent: Open): void {
   parent.content += child.content + (paragraph ? scoreOf(child.length, child.wide) : 0);
   parent.letters += child.letters;
   parent.linkLetters += child.linkLetters;
-}
-
-/** Its sums are final: the lengths are read off its text. */
-function finish(top: Open): void {
-  top.length = top.all.length;
-  top.visible = top.vis.length;
 }
 
 /** JavaScript's `\s`: what folding turns into one space. */
@@ -235,15 +269,14 @@ function addText(to: Open, data: string): void {
     last = i;
     length++;
   }
-  const seg: Seg =
-    first < 0
-      ? { length: 0, blank: true, lead: data.length > 0, trail: data.length > 0 }
-      : { length, blank: false, lead: first > 0, trail: last < data.length - 1 };
-  append(to.all, seg);
+  const blank = first < 0;
+  const lead = blank ? data.length > 0 : first > 0;
+  const trail = blank ? data.length > 0 : last < data.length - 1;
+  appendAll(to, length, blank, lead, trail);
   to.commas += narrow;
   to.wide += wide;
   if (!INVISIBLE.has(to.tag)) {
-    append(to.vis, seg);
+    appendVisible(to, length, blank, lead, trail);
     to.visibleCommas += wide;
     const trimmed = first < 0 ? 0 : last - first + 1;
     to.letters += trimmed;
@@ -275,14 +308,14 @@ export function* measureSteps(
   const known = memo.get(root);
   if (known && !trace) return known;
   const inLink = root.parentElement?.closest('a');
-  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0, trace)];
+  const links = trace ? new InPageLinks(root) : undefined;
+  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0, trace, links)];
   let node: Node | null = root.firstChild;
   let k = 0;
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
     if (++k % 400 === 0) yield;
     if (!node) {
       stack.pop();
-      finish(top);
       if (trace) trace.ends[top.at] = trace.nodes.length;
       if (top.el === root || !PHRASING.has(top.tag)) memo.set(top.el, top);
       const parent = stack[stack.length - 1];
@@ -303,7 +336,7 @@ export function* measureSteps(
         close(done, top);
         node = node.nextSibling;
       } else {
-        stack.push(open(node as Element, top.inLink, trace));
+        stack.push(open(node as Element, top.inLink, trace, links));
         node = node.firstChild;
       }
     } else {
