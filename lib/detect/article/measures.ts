@@ -242,43 +242,59 @@ function isWideComma(c: number): boolean {
   );
 }
 
+/** Any visible character: a regular expression finds it (or its absence) faster than a loop in script. */
+const NOT_BLANK = /\S/;
+
 /**
  * A text node's part: its folded length, edges and commas in one pass over its characters (an
  * inline stylesheet is hundreds of kilobytes of commas: no regular expression builds their list).
+ * Text of nothing but whitespace, half of a long page's text nodes (and on Wikipedia two thirds of
+ * its characters), is told by one regular expression test instead.
  */
 function addText(to: Open, data: string): void {
+  const n = data.length;
+  const visible = !INVISIBLE.has(to.tag);
+  if (!NOT_BLANK.test(data)) {
+    appendAll(to, 0, true, n > 0, n > 0);
+    if (visible) appendVisible(to, 0, true, n > 0, n > 0);
+    return;
+  }
+  let first = 0;
+  while (isSpace(data.charCodeAt(first))) first++;
+  let last = n - 1;
+  while (isSpace(data.charCodeAt(last))) last--;
   let length = 0;
-  let first = -1;
-  let last = -1;
-  let spaced = false;
   let narrow = 0;
   let wide = 0;
-  for (let i = 0; i < data.length; i++) {
+  let spaced = false;
+  for (let i = first; i <= last; i++) {
     const c = data.charCodeAt(i);
-    if (isSpace(c)) {
+    // Printable ASCII, the bulk of most pages' text, is told apart by two comparisons.
+    if (c > 32 && c < 127) {
+      if (c === 44) {
+        narrow++;
+        wide++;
+      }
+    } else if (isSpace(c)) {
       spaced = true;
       continue;
-    }
-    if (c === 44 || c === 0x060c || c > 0x2e00) {
+    } else if (c === 0x060c || c > 0x2e00) {
       if (isNarrowComma(c)) narrow++;
       if (isWideComma(c)) wide++;
     }
-    if (first < 0) first = i;
-    else if (spaced) length++;
+    // A run of whitespace before this character folds to one space.
+    length += spaced ? 2 : 1;
     spaced = false;
-    last = i;
-    length++;
   }
-  const blank = first < 0;
-  const lead = blank ? data.length > 0 : first > 0;
-  const trail = blank ? data.length > 0 : last < data.length - 1;
-  appendAll(to, length, blank, lead, trail);
+  const lead = first > 0;
+  const trail = last < n - 1;
+  appendAll(to, length, false, lead, trail);
   to.commas += narrow;
   to.wide += wide;
-  if (!INVISIBLE.has(to.tag)) {
-    appendVisible(to, length, blank, lead, trail);
+  if (visible) {
+    appendVisible(to, length, false, lead, trail);
     to.visibleCommas += wide;
-    const trimmed = first < 0 ? 0 : last - first + 1;
+    const trimmed = last - first + 1;
     to.letters += trimmed;
     to.linkLetters += trimmed * to.inLink;
   }
