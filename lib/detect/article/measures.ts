@@ -62,6 +62,8 @@ export interface Trace {
 interface Open extends Measures {
   el: Element;
   tag: string;
+  /** Not a script, style or template: its text is read (told once, not at each of its text nodes). */
+  shown: boolean;
   /** Holds no visible character yet (all the text). */
   blank: boolean;
   /** Whitespace before the first visible character (while blank: any whitespace at all). */
@@ -123,6 +125,7 @@ function open(el: Element, inLink: number, trace: Trace | undefined, links: InPa
     at: trace ? record(trace, el, tag) : -1,
     el,
     tag,
+    shown: !INVISIBLE.has(tag),
     length: 0,
     visible: 0,
     visibleCommas: 0,
@@ -186,7 +189,7 @@ function appendVisible(to: Open, length: number, blank: boolean, lead: boolean, 
 function close(child: Open, parent: Open): void {
   const { tag } = child;
   appendAll(parent, child.length, child.blank, child.lead, child.trail);
-  if (!INVISIBLE.has(tag)) {
+  if (child.shown) {
     appendVisible(parent, child.visible, child.visBlank, child.visLead, child.visTrail);
     parent.visibleCommas += child.visibleCommas;
   }
@@ -253,7 +256,7 @@ const NOT_BLANK = /\S/;
  */
 function addText(to: Open, data: string): void {
   const n = data.length;
-  const visible = !INVISIBLE.has(to.tag);
+  const visible = to.shown;
   if (!NOT_BLANK.test(data)) {
     appendAll(to, 0, true, n > 0, n > 0);
     if (visible) appendVisible(to, 0, true, n > 0, n > 0);
