@@ -4,7 +4,6 @@
  * enters open shadow roots and same-origin iframes, and leaves page furniture and our own card out.
  */
 import { namesWeight, unlikelyNames } from './article/hints';
-import { HidingAttributes } from './article/hiding-attributes';
 import { measure, measureSteps, type Measures, type Trace } from './article/measures';
 
 export interface Block {
@@ -38,21 +37,14 @@ const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|
 
 /**
  * Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts.
- * `cls` is the class (null for none); `mayHide` is false for an element that carries none of hidden,
- * aria-hidden and role, which only its tag can rule out: most elements of a long page, spared the
- * attribute reads.
+ * `named` is false for an element without attributes, which only its tag can rule out: most inline
+ * elements of a long page, spared the attribute reads.
  */
-export function isSkipped(
-  el: Element,
-  tag = el.tagName.toUpperCase(),
-  cls?: string | null,
-  mayHide = el.hasAttributes(),
-): boolean {
-  if (tag === 'ASIDE' && QUOTE_CLASS.test((cls === undefined ? el.getAttribute('class') : cls) ?? ''))
-    return false;
+export function isSkipped(el: Element, tag = el.tagName.toUpperCase(), named = el.hasAttributes()): boolean {
+  if (tag === 'ASIDE' && named && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'HEADER' && !el.querySelector('h1')) return true;
-  if (!mayHide) return false;
+  if (!named) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return !!role && SKIP_ROLES.test(role);
@@ -66,10 +58,9 @@ function isFurniture(
   el: Element,
   tag: string,
   cls: string | null,
-  mayHide: boolean,
   memo: WeakMap<Element, Measures>,
 ): boolean {
-  return isSkipped(el, tag, cls, mayHide) || isClutter(el, tag, cls, memo);
+  return isSkipped(el, tag, cls !== null) || isClutter(el, tag, cls, memo);
 }
 
 /**
@@ -111,7 +102,7 @@ const CONDITIONAL = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIE
 function isClutter(el: Element, tag: string, cls: string | null, memo: WeakMap<Element, Measures>): boolean {
   // A link is words of its sentence whatever its class says (a "popup" gloss): Readability never drops one by name either.
   if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'A') return false;
-  const weight = nameWeight(cls ?? '', el.id);
+  const weight = cls === null ? 0 : nameWeight(cls, el.id);
   if (weight < 0 && weight + measure(el, memo).content < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
   const m = measure(el, memo);
@@ -210,7 +201,6 @@ export function* walkBlocks(
   const rootAt = root === rootEl ? tracedAt(rootEl, measures, trace) : -1;
   // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
   if (rootEl.nodeType === 1 && rootAt < 0) yield* measureSteps(rootEl, measures);
-  const hiding = rootAt >= 0 ? new HidingAttributes(rootEl) : undefined;
   const levels: Level[] = [
     rootAt >= 0 && trace
       ? level(null, null, rootEl, false, null, true, rootAt, rootAt + 1)
@@ -272,10 +262,9 @@ export function* walkBlocks(
       tag ??= el.tagName.toUpperCase();
       // Inside a frame or a shadow root a container's measures still read its whole subtree: a pause point first.
       if (end < 0 && CONDITIONAL.has(tag) && !measures.has(el)) yield;
-      // The class is read once; the attributes that hide, only where the page's query found them.
-      const cls = el.getAttribute('class');
-      const mayHide = end >= 0 && hiding ? hiding.mayHide(el) : el.hasAttributes();
-      if (node !== root && isFurniture(el, tag, cls, mayHide, measures)) continue;
+      // An element without attributes is judged by its tag alone; one with them has its class read once.
+      const cls = el.hasAttributes() ? (el.getAttribute('class') ?? '') : null;
+      if (node !== root && isFurniture(el, tag, cls, measures)) continue;
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
         continue;

@@ -98,28 +98,7 @@ function linkWeight(el: Element): number {
   return href && /^#./.test(href) ? 0.3 : 1;
 }
 
-/**
- * The in-page links under `root` in document order, found by one query of the engine's: a walk that
- * meets its links in the same order weighs each by comparing it with the next one here, instead of
- * reading the `href` of every link on the page (a Wikipedia article has thousands).
- */
-class InPageLinks {
-  private readonly links: Element[] = [];
-  private next = 0;
-
-  constructor(root: Element) {
-    for (const a of root.querySelectorAll('a[href^="#"]')) if (linkWeight(a) !== 1) this.links.push(a);
-  }
-
-  /** The weight of `a`, the walk's next link in document order. */
-  weigh(a: Element): number {
-    if (this.links[this.next] !== a) return 1;
-    this.next++;
-    return 0.3;
-  }
-}
-
-function open(el: Element, inLink: number, trace: Trace | undefined, links: InPageLinks | undefined): Open {
+function open(el: Element, inLink: number, trace: Trace | undefined): Open {
   const tag = el.tagName.toUpperCase();
   return {
     at: trace ? record(trace, el, tag) : -1,
@@ -147,7 +126,7 @@ function open(el: Element, inLink: number, trace: Trace | undefined, links: InPa
     visLead: false,
     visTrail: false,
     wide: 0,
-    inLink: tag === 'A' ? (links ? links.weigh(el) : linkWeight(el)) : inLink,
+    inLink: tag === 'A' ? linkWeight(el) : inLink,
   };
 }
 
@@ -327,8 +306,7 @@ export function* measureSteps(
   const known = memo.get(root);
   if (known && !trace) return known;
   const inLink = root.parentElement?.closest('a');
-  const links = trace ? new InPageLinks(root) : undefined;
-  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0, trace, links)];
+  const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0, trace)];
   let node: Node | null = root.firstChild;
   let k = 0;
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
@@ -355,7 +333,7 @@ export function* measureSteps(
         close(done, top);
         node = node.nextSibling;
       } else {
-        stack.push(open(node as Element, top.inLink, trace, links));
+        stack.push(open(node as Element, top.inLink, trace));
         node = node.firstChild;
       }
     } else {
