@@ -74,7 +74,7 @@ describe('container measures summed bottom-up', () => {
       );
       expect({ tag: el.tagName, ...got }).toEqual({ tag: el.tagName, ...expected });
     }
-    // A tracing walk (in-page links told by one query, not by each link's href) measures the same.
+    // A tracing walk, which records every node for the block walk, measures the same.
     const traced = new WeakMap<Element, Measures>();
     runToEnd(measureSteps(doc.body, traced, { nodes: [], ends: [], tags: [], texts: [] }));
     for (const el of doc.body.querySelectorAll('*')) {
