@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measure, type Measures } from '../../lib/detect/article/measures';
+import { measure, measureSteps, type Measures } from '../../lib/detect/article/measures';
+import { runToEnd } from '../../lib/detect/slices';
 import { paragraphCommas, paragraphScore, visibleText } from '../../lib/detect/article/density';
 import { page } from './helpers';
 
@@ -54,6 +55,7 @@ describe('container measures summed bottom-up', () => {
         <table><tr><td>A cell of the table that holds more than twenty-five letters, surely.</td></tr></table>
         <img src="a.png"><input><embed src="a.swf"><object></object>
         <p>别的，中文，标点，在这里出现了很多次，一个段落。<a href="/y">   spaced   link   </a></p>
+        <p>\t\n  <i>\u3000</i>Tabs,\tideographic\u3000spaces\u2028and \u0007 controls<a href="#">#</a>\n\t</p>
       </div>`);
     const memo = new WeakMap<Element, Measures>();
     measure(doc.body, memo);
@@ -71,6 +73,13 @@ describe('container measures summed bottom-up', () => {
         ]),
       );
       expect({ tag: el.tagName, ...got }).toEqual({ tag: el.tagName, ...expected });
+    }
+    // A tracing walk, which records every node for the block walk, measures the same.
+    const traced = new WeakMap<Element, Measures>();
+    runToEnd(measureSteps(doc.body, traced, { nodes: [], ends: [], tags: [], texts: [] }));
+    for (const el of doc.body.querySelectorAll('*')) {
+      const m = traced.get(el);
+      if (m) expect({ tag: el.tagName, ...m, at: 0 }).toMatchObject({ ...measure(el, memo), at: 0 });
     }
   });
 });

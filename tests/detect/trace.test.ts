@@ -30,6 +30,9 @@ describe('the block walk over the measuring trace', () => {
         <ul><li>${PROSE}</li><li><a href="/r">A link</a> and words of its own, long.</li></ul>
         <!-- a comment -->
         <p hidden>Hidden text.</p>
+        <div aria-hidden="true"><p>${PROSE} Aria-hidden text.</p></div>
+        <div role="navigation"><p>${PROSE} Role text.</p></div>
+        <div role="note" class="lead"><p>${PROSE} Note text.</p></div>
       </article></main>
       <footer><p>Footer text.</p></footer>`);
     const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -46,6 +49,9 @@ describe('the block walk over the measuring trace', () => {
     expect(texts).toContain('Shadow words');
     expect(texts).toContain('Frame words');
     expect(texts).not.toContain('Hidden text');
+    expect(texts).not.toContain('Aria-hidden text');
+    expect(texts).not.toContain('Role text');
+    expect(texts).toContain('Note text');
     expect(texts).not.toContain('Home');
     expect(texts.indexOf('Shadow words')).toBeLessThan(texts.indexOf('Light child'));
   });
