@@ -119,7 +119,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
-        resumes: attributed && k === 0 && !cue && capital,
+        resumes: (attributed && k === 0 && !cue && capital) || (!!cue && interrupts(toks, k, text, spans)),
         cue: cue ?? (cjk ? japaneseCue(masked, span.open, span.end) : null),
         cued,
         form,
@@ -174,6 +174,26 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     events.push(...[...clauses, ...free].sort((a, b) => a.start - b.start));
   }
   return events;
+}
+
+/**
+ * "“The risk,” said Edward Leamer, an economist, “is that we're going to be attracting workers”": a quote
+ * broken off by its own attribution and taken up again in the same sentence, the second part going on with
+ * the first one's clause (lower case, no conjunction opening a clause of its own: “…,” she added, “and we
+ * will act” stays two), is one statement. Between the two quotes stands only the attribution: a reporting
+ * verb, no clause of its own ("that", another quote), and a comma before the second quote.
+ */
+function interrupts(toks: Tok[], k: number, text: string, spans: MarkSpan[]): boolean {
+  let p = k - 1;
+  while (p >= 0 && tok(toks, p).q < 0) p--;
+  if (p < 0 || k - p < 3 || k - p > 22 || tok(toks, k - 1).w !== ',') return false;
+  const first = spans[tok(toks, p).q];
+  const second = spans[tok(toks, k).q];
+  if (!first?.closed || !second) return false;
+  const body = text.slice(second.start, second.end);
+  if (!/^\s*\p{Ll}/u.test(body) || /^\s*(and|but|or|nor|so|yet)\b/.test(body)) return false;
+  const between = toks.slice(p + 1, k - 1);
+  return between.some((t) => isVerbTok(t)) && !between.some((t) => THAT.has(t.lw) || t.w === ';');
 }
 
 /** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
@@ -297,7 +317,11 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap && !NOT_NAMES.has(tok(toks, v + 1).lw);
       // "“…?” asked Sen. Maria Cantwell": right after the quote, a name after even a hearer's verb is its subject.
       const asker = v === i && !!toks[v + 1]?.cap && !tok(toks, v).lw.endsWith('ing');
+      // "…” and calling Mitch McConnell a liar": a participle or a verb joined by "and" goes on with the
+      // sentence's subject; the name after it is its object.
+      const joined = tok(toks, v).lw.endsWith('ing') || toks.slice(i, v).some((t) => t.lw === 'and');
       const inverted =
+        !joined &&
         (afterComma || toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap)) &&
         (asker || !HEARER_VERBS.has(verbStem(tok(toks, v).lw)));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);

@@ -277,8 +277,15 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
   // "said former tech executive Carly Fiorina": lower-case description words, then the name.
+  // "said master of ceremonies Asab Al-Tabchi": a title's "of" may join two of its nouns.
   let d0 = k;
-  while (d0 < hi && d0 < k + 4 && !t.cap && isNoun(tok(toks, d0))) d0++;
+  while (
+    d0 < hi &&
+    d0 < k + 5 &&
+    !t.cap &&
+    (isNoun(tok(toks, d0)) || (d0 > k && tok(toks, d0).lw === 'of' && isNoun(tok(toks, d0 + 1))))
+  )
+    d0++;
   if (t.cap) {
     let j = k;
     while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
@@ -304,7 +311,7 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !isSpeechVerb(tok(toks, j).lw) &&
       !/^(of|who|which|that)$/.test(tok(toks, j).lw) &&
       // "a German user from Hanover going by the handle…": a participle opens a clause about the one described.
-      !(j > k + 1 && /^\p{Ll}{3,}ing$/u.test(tok(toks, j).w))
+      !(j > k + 1 && /^\p{Ll}{2,}ing$/u.test(tok(toks, j).w))
     )
       j++;
     // "said the mayor, Ana Lopez": the name in the apposition.
