@@ -120,7 +120,7 @@ export const THAT = set("that que qu’ qu' dass");
 export const PRONOUNS = set('he she they him her il elle er sie');
 /** Words between a speaker and the verb: "Rutte later told", "Merz has questioned", "a déclaré". */
 export const AUX = set(
-  'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly a avait est hat',
+  'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly since already never ever a avait est hat',
 );
 export const DETERMINERS = set('the a an his her its their our le la les l’ un une der die das ein eine');
 /**
