@@ -570,10 +570,12 @@ function reported(
     while (b > a && tok(toks, b - 1).punct) b--;
     // Quoted words are speech whoever says them: their clause stands even when no speaker was read.
     if (size(a, b) < min || (!cue && !quoted(a, b))) return;
-    // A clause that dwarfs its quoted words is the writer's sentence around them: keep the words nearest the
-    // quotes, the writer's tail after them first, then the lead-in.
+    // A clause that dwarfs the statement it quotes is the writer's sentence around it: keep the words nearest
+    // the quotes, the writer's tail after them first, then the lead-in. Words or a phrase borrowed in marks
+    // (under four words, as a scare quote is) carry no statement of their own: the clause is the statement.
     const quoteAt = toks.map((t, i) => (i >= a && i < b && t.q >= 0 ? i : -1)).filter((i) => i >= 0);
-    const most = 3 * quoteAt.reduce((k, i) => k + (spanWords[tok(toks, i).q] ?? 1), 0) + 10;
+    const inQuotes = quoteAt.reduce((k, i) => k + (spanWords[tok(toks, i).q] ?? 1), 0);
+    const most = inQuotes < 4 ? Infinity : 3 * inQuotes + 10;
     const first = quoteAt[0] ?? a;
     const last = quoteAt[quoteAt.length - 1] ?? b;
     while (quoteAt.length && size(a, b) > most && b - 1 > last) b--;
