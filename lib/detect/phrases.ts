@@ -143,6 +143,16 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       k = d - 1;
     }
   }
+  // "a White House official who spoke anonymously to discuss internal strategy said", "the groups who wrote to
+  // her on Thursday say": a relative clause between the subject and its verb is the subject's description.
+  for (let w = k - 1; tok(toks, k).w !== ',' && w > lo && w >= k - 12; w--) {
+    const x = tok(toks, w);
+    if (x.punct || x.q >= 0) break;
+    if (x.lw !== 'who') continue;
+    const before = tok(toks, w - 1);
+    if (before.cap || isNoun(before)) return phraseLeft(toks, w, lo, strong);
+    break;
+  }
   // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
   for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
     const x = tok(toks, j);
@@ -372,7 +382,16 @@ export function subjectOf(toks: Tok[]): Phrase | null {
           true,
         );
     }
-    while (j + 1 < toks.length && j < i + 9 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
+    // "The person who plays Trump in the mock debates": a relative clause describes the subject, it is not its name.
+    const relative = (t: Tok) => /^(who|whom|which|that)$/.test(t.lw);
+    while (
+      j + 1 < toks.length &&
+      j < i + 9 &&
+      !tok(toks, j + 1).punct &&
+      !isVerbTok(toks[j + 1]) &&
+      !relative(tok(toks, j + 1))
+    )
+      j++;
     const verb = toks[j + 1];
     if (isVerbTok(verb)) return { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true };
     // "The Trayvon Martin Foundation did not want…": a body's proper name is the subject whatever its verb.

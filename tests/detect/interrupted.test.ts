@@ -55,4 +55,15 @@ describe('speakers named by a description', () => {
     );
     expect(quote?.speaker).not.toBe('Mitch McConnell');
   });
+
+  it('reads the subject before a relative clause, not a name inside it', () => {
+    const [quote] = speech(
+      '<p>Greta Olsen spoke first.</p><p>A White House official who spoke anonymously to discuss internal strategy said Wednesday, “Certainly there are discussions between the White House and the campaign.”</p>',
+    );
+    expect(quote?.speaker).toBe('White House official');
+    const [other] = speech(
+      '<p>The person who plays Trump in the mock debates told reporters that the choice was “a real outsider who knows him well.”</p>',
+    );
+    expect(other?.speaker ?? '').not.toMatch(/Trump/);
+  });
 });
