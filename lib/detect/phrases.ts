@@ -222,6 +222,8 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     for (let hop = 0; hop < 3; hop++) {
       const p = tok(toks, j - 1).lw === 'the' ? j - 2 : j - 1;
       if (!/^(of|at|for|from)$/.test(tok(toks, p).lw) || p - 1 < lo || !tok(toks, p - 1).cap) break;
+      // "Secretary of State John F. Kerry": a title's field, not the body a person is of.
+      if (ROLES.has(tok(toks, p - 1).lw.replace(/\.$/, ''))) break;
       k = p - 1;
       j = runStart(k);
     }

@@ -66,4 +66,11 @@ describe('speakers named by a description', () => {
     );
     expect(other?.speaker ?? '').not.toMatch(/Trump/);
   });
+
+  it('keeps a title’s field apart from the body a person is of', () => {
+    const [quote] = speech(
+      '<p>Josh Earnest spoke first.</p><p>Secretary of State John F. Kerry said in a statement Sunday that although the elections were an “important step forward,” they were “far from perfect.”</p>',
+    );
+    expect(quote?.speaker).toBe('John F. Kerry');
+  });
 });
