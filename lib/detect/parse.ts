@@ -150,7 +150,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     const lastDirect = quoteEvents.filter((q) => q.form === 'direct').pop();
     const after = lastDirect ? toks.findIndex((t) => t.q >= 0 && spans[t.q]?.start === lastDirect.start) : -1;
     // The attribution itself ("he said,", "said one Democrat familiar with the talks,") is skipped.
-    const said = after >= 0 ? toks.findIndex((t, i) => i > after && i <= after + 4 && isVerbTok(t)) : -1;
+    const said = after >= 0 ? toks.findIndex((t, i) => i > after && i <= after + 7 && isVerbTok(t)) : -1;
     const comma = said >= 0 ? toks.findIndex((t, i) => i > said && i <= said + 12 && t.w === ',') : -1;
     if (comma >= 0 && !toks.slice(after + 1, comma).some((t) => t.q >= 0)) {
       const rest = toks.slice(comma + 1);
@@ -517,6 +517,15 @@ function owner(toks: Tok[], v: number): Phrase | null {
     const t = tok(toks, p);
     if (t.punct || t.q >= 0) return null;
     if (/^(his|her|their)$/.test(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+    // "The Florida senator’s answer": a described owner is the description.
+    if (t.poss && !t.cap) {
+      let d = p;
+      while (d > 0 && d > p - 4 && !DETERMINERS.has(tok(toks, d - 1).lw) && !tok(toks, d - 1).punct) d--;
+      if (!DETERMINERS.has(tok(toks, d - 1).lw)) return null;
+      const words = toks.slice(d - 1, p + 1).map((x) => x.w);
+      words.push((words.pop() ?? '').replace(/[’']s?$/, ''));
+      return { type: 'desc', words, strong: true };
+    }
     if (!t.poss || !t.cap) continue;
     let s = p;
     while (s > 0 && tok(toks, s - 1).cap && !tok(toks, s - 1).poss) s--;
@@ -633,11 +642,14 @@ function reported(
     const knows =
       !isVerbTok(verb) && !verb.cap && verb.q < 0 && THAT.has(toks[v + 1]?.lw ?? '') && isThatVerb(verb.lw);
     // "Trump's recent evidence-free assertion that “thousands” celebrated": a speech noun's clause is its owner's.
-    const owned = THAT.has(toks[v + 1]?.lw ?? '') && SPEECH_NOUNS.has(verb.lw) ? owner(toks, v) : null;
+    // "The senator’s answer was that “…”": the noun's clause may follow a copula.
+    const copula = /^(is|was)$/.test(toks[v + 1]?.lw ?? '') ? 1 : 0;
+    const owned =
+      THAT.has(toks[v + 1 + copula]?.lw ?? '') && SPEECH_NOUNS.has(verb.lw) ? owner(toks, v) : null;
     if (owned) {
-      const end = close(v + 2, verb);
-      if (quoted(v + 2, end)) {
-        push(v + 2, end, owned);
+      const end = close(v + 2 + copula, verb);
+      if (quoted(v + 2 + copula, end)) {
+        push(v + 2 + copula, end, owned);
         v = end - 1;
       }
       continue;

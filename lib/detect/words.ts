@@ -98,7 +98,7 @@ export function isThatVerb(w: string): boolean {
 
 /** Nouns of saying whose that-clause is their owner's words: "Trump's assertion that…", "her warning that…". */
 export const SPEECH_NOUNS = set(
-  'assertion claim argument warning promise statement insistence suggestion contention allegation complaint remark declaration pledge vow prediction admission',
+  'assertion claim argument warning promise statement insistence suggestion contention allegation complaint remark declaration pledge vow prediction admission answer message response view',
 );
 /** Verbs after which a clause follows without "that" ("Rutte said there would be…"). */
 export const BARE_CLAUSE_VERBS = set('say believe think add estime affirme juge');
