@@ -379,7 +379,10 @@ function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
   for (let i = from; i < hi; i++) {
     if (!ACCORDING.has(tok(toks, i).lw)) continue;
     const at = toks[i + 1]?.lw === 'to' ? i + 1 : i;
-    return phraseRight(toks, at, hi);
+    // "according to a court document filed by state attorney Dave Aronberg": a document speaks for its author.
+    const by = toks.findIndex((t, j) => j > at + 1 && j < Math.min(hi, at + 8) && t.lw === 'by');
+    const agent = by > 0 && /ed$/.test(tok(toks, by - 1).lw) ? phraseRight(toks, by, hi) : null;
+    return agent ?? phraseRight(toks, at, hi);
   }
   return null;
 }

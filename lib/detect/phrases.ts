@@ -9,6 +9,7 @@ import {
   ROLES,
   UNNAMED,
   isSpeechVerb,
+  verbStem,
 } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
@@ -67,6 +68,11 @@ export function isNoun(t: Tok): boolean {
     !isSpeechVerb(t.lw) &&
     !AUX.has(t.lw)
   );
+}
+
+/** "state" in "state attorney", "report" in "report card": a reporting verb's bare stem, which may be a noun. */
+function isBareStem(t: Tok): boolean {
+  return !t.cap && t.q < 0 && !t.punct && verbStem(t.lw) === t.lw;
 }
 
 export function isVerbTok(t: Tok | undefined): boolean {
@@ -289,15 +295,14 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
   // "said former tech executive Carly Fiorina": lower-case description words, then the name.
-  // "said master of ceremonies Asab Al-Tabchi": a title's "of" may join two of its nouns.
+  // "said master of ceremonies Asab Al-Tabchi": a title's "of" may join two of its nouns. "filed by state
+  // attorney Dave Aronberg": a verb's bare stem before a noun is a noun itself.
+  const modifier = (i: number) =>
+    isNoun(tok(toks, i)) ||
+    (i > k && tok(toks, i).lw === 'of' && isNoun(tok(toks, i + 1))) ||
+    (isBareStem(tok(toks, i)) && (isNoun(tok(toks, i + 1)) || tok(toks, i + 1).cap));
   let d0 = k;
-  while (
-    d0 < hi &&
-    d0 < k + 5 &&
-    !t.cap &&
-    (isNoun(tok(toks, d0)) || (d0 > k && tok(toks, d0).lw === 'of' && isNoun(tok(toks, d0 + 1))))
-  )
-    d0++;
+  while (d0 < hi && d0 < k + 5 && !t.cap && modifier(d0)) d0++;
   if (t.cap) {
     let j = k;
     while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
