@@ -362,8 +362,14 @@ function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): 
  */
 function inverts(toks: Tok[], v: number, k: number): boolean {
   if (v === k - 1 || toks[v + 1]?.punct) return true;
-  // "But, said Solovey, “…”": the name and a comma between the verb and its quote.
-  return /^[:,]$/.test(tok(toks, k - 1).w) && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+  // "But, said Solovey, “…”": the name, perhaps its apposition, and a comma between the verb and its quote,
+  // and nothing more ("dismissed the story about Clinton’s emails, “…”" holds the verb's object).
+  const apposed = toks.slice(v + 1, k - 1).some((t) => t.w === ',');
+  return (
+    /^[:,]$/.test(tok(toks, k - 1).w) &&
+    (k - v <= 6 || apposed) &&
+    !HEARER_VERBS.has(verbStem(tok(toks, v).lw))
+  );
 }
 
 /** "a focal point", "the call", "Clinton’s statement": after a determiner or a possessive, a reporting verb's form is a noun. */

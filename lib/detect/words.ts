@@ -11,7 +11,7 @@ const VERB_STEMS = set(
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
 const INFLECTED_ONLY = set(
-  'tweet blast label brand dub joke rant vent rail echo press post read protest hint',
+  'tweet blast label brand dub joke rant vent rail echo press post read protest hint continue',
 );
 /**
  * Verbs of two words ("shot back", "went on", "as he put it"), which tokenize() reads as one token:
