@@ -363,7 +363,9 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     i++;
   const first = toks[i];
   if (!first) return null;
-  if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') || opener(toks, i)) {
+  // "A spokeswoman for the committee emailed…": an article opens the subject, not a phrase to skip.
+  const article = /^(the|a|an)$/.test(first.lw);
+  if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && !article) || opener(toks, i)) {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
     if (comma < 0 || comma > i + 14) return null;
     i = comma + 1;
@@ -377,7 +379,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
   if (!t) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
   let j = i;
-  if (t.lw === 'the') {
+  if (/^(the|a|an)$/.test(t.lw)) {
     // "The mayor, Paul Weiss, put it…": the name in the apposition is the subject.
     const comma = toks.findIndex((x, c) => c > i && c < i + 6 && x.w === ',');
     if (comma > 0 && toks[comma + 1]?.cap) {
