@@ -367,7 +367,7 @@ export function subjectOf(toks: Tok[]): Phrase | null {
   const article = /^(the|a|an)$/.test(first.lw);
   if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && !article) || opener(toks, i)) {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
-    if (comma < 0 || comma > i + 14) return null;
+    if (comma < 0 || comma > i + 20) return null;
     i = comma + 1;
     // "Speaking in Salem, New Hampshire, Trump went…": a place's state or country closes the opener, not the subject.
     let e = i;
