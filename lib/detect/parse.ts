@@ -686,7 +686,17 @@ function reported(
     /** No speaker read: only words that hold a quote still make a clause. */
     const unread = !own && !(joined && carried);
     let c = v + 1;
-    while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
+    // "said Thursday that…", not "said he was “happy to see” that…": only the telling's circumstance stands
+    // between the verb and its "that"; a subject or a quote opens the clause itself.
+    while (
+      c < n &&
+      c <= v + 5 &&
+      !THAT.has(tok(toks, c).lw) &&
+      !tok(toks, c).punct &&
+      !isVerbTok(toks[c]) &&
+      tok(toks, c).q < 0 &&
+      !PRONOUNS.has(tok(toks, c).lw)
+    )
       c++;
     let start: number;
     let min = MIN_CLAUSE;
