@@ -486,7 +486,7 @@ function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; 
     }
     const cue = phraseLeft(toks, v, tail);
     const plain = toks.slice(v + 1, n).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
-    const told = TOLD_HOW.test(next.lw) && n - v <= 7 && !verbIn(v + 1, n);
+    const told = TOLD_HOW.test(next.lw) && n - v <= 9 && !verbIn(v + 1, n);
     return cue && (plain || told || v + 1 === n) ? { comma, cue } : null;
   }
   return null;
@@ -703,6 +703,8 @@ function reported(
     /** Only words that hold a quote make this verb's object a statement. */
     let needsQuote = NO_CLAUSE.has(stem) || knows;
     const next = toks[v + 1];
+    // "He added, that there’s…": a stray comma before the "that" changes nothing.
+    if (c < n && tok(toks, c).w === ',' && c === v + 1 && THAT.has(tok(toks, c + 1).lw)) c++;
     if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;
     else if (BARE_CLAUSE_VERBS.has(stem) && !NOT_CLAUSE.has(next.lw)) start = v + 1;
