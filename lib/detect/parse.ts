@@ -486,7 +486,7 @@ function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; 
     }
     const cue = phraseLeft(toks, v, tail);
     const plain = toks.slice(v + 1, n).every((t) => !t.cap || t.lw === 'reporters') && n - v <= 4;
-    const told = TOLD_HOW.test(next.lw) && n - v <= 9 && !verbIn(v + 1, n);
+    const told = TOLD_HOW.test(next.lw) && n - v <= 7 && !verbIn(v + 1, n);
     return cue && (plain || told || v + 1 === n) ? { comma, cue } : null;
   }
   return null;
