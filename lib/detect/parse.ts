@@ -120,7 +120,10 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         family: span.family,
         leading: span.open === lead,
         resumes: (attributed && k === 0 && !cue && capital) || (!!cue && interrupts(toks, k, text, spans)),
-        cue: cue ?? (cjk ? japaneseCue(masked, span.open, span.end) : null),
+        cue:
+          cue ??
+          (cjk ? japaneseCue(masked, span.open, span.end) : null) ??
+          (cued && !opensSentence && subject?.type === 'name' && subject.strong ? subject : null),
         cued,
         form,
         scare,
