@@ -373,6 +373,14 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     let e = i;
     while (toks[e]?.cap) e++;
     if (e > i && tok(toks, comma - 1).cap && toks[e]?.w === ',' && toks[e + 1]?.cap) i = e + 1;
+    // "On Thursday, after remaining neutral throughout the primary, Warren appeared…": a second opening phrase.
+    const again = toks.findIndex((t, k) => k > i && t.w === ',');
+    if (
+      /^(after|before|when|while|despite|since|following|amid)$/.test(tok(toks, i).lw) &&
+      again > 0 &&
+      again < i + 20
+    )
+      i = again + 1;
   }
   if (QUANTIFIERS.has(tok(toks, i).lw) && toks[i + 1]?.cap) i++;
   const t = toks[i];

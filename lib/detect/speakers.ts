@@ -31,7 +31,10 @@ const POST = /^(from|in|at|with|on|of|for|to|near)$/i;
 
 /** A description's head noun: its last word before any post-modifier ("a German user from Hanover" → "user"). */
 function headOf(words: string[]): string {
-  const post = words.findIndex((w, i) => i > 1 && POST.test(w));
+  // "a source involved in the creation": a participle or a relative pronoun opens a post-modifier too.
+  const post = words.findIndex(
+    (w, i) => i > 1 && (POST.test(w) || /^(\p{Ll}{3,}(ed|ing)|who|that|which)$/u.test(w)),
+  );
   return stripPossessive(words[(post > 0 ? post : words.length) - 1] ?? '').toLowerCase();
 }
 
