@@ -305,7 +305,14 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   while (d0 < hi && d0 < k + 5 && !t.cap && modifier(d0)) d0++;
   if (t.cap) {
     let j = k;
-    while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
+    // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": titles joined by
+    // "and" before one name.
+    const joinsTitles = (i: number) =>
+      tok(toks, i).lw === 'and' && ROLES.has(tok(toks, i - 1).lw.replace(/\.$/, '')) && !!toks[i + 1]?.cap;
+    while (
+      j + 1 < hi &&
+      (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap) || joinsTitles(j + 1))
+    )
       j++;
     // "said Democratic pollster Stan Greenberg", "said election lawyer Joe Birkenstock": a name after its description.
     let d = j + 1;
