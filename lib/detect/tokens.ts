@@ -1,5 +1,5 @@
 import type { MarkSpan } from './marks';
-import { PHRASAL, isSpeechVerb } from './words';
+import { PHRASAL, isSpeechVerb, verbStem } from './words';
 
 /**
  * Words of a block with the quoted passages masked out, so cues are read from the narrative
@@ -73,6 +73,12 @@ export function sentences(masked: string): [number, number][] {
   return out;
 }
 
+/** An inflected reporting verb ("Said", "Conceding", "Asked"), never a bare stem that may be a name ("Hope"). */
+function opensWithVerb(w: string): boolean {
+  const lw = w.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isSpeechVerb(lw) && verbStem(lw) !== lw && !/s$/.test(lw);
+}
+
 /** Tokens of masked[from, to); quote tokens carry their span index. */
 export function tokenize(masked: string, from: number, to: number, spanStarts: number[]): Tok[] {
   const toks: Tok[] = [];
@@ -118,7 +124,9 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
       lw: w.toLowerCase(),
       s: m.index + lead,
       e: m.index + lead + w.length,
-      cap: q < 0 && first !== first.toLowerCase(),
+      // "Conceding that…, he warned", "Said Dorothy Poynter, …": an inflected reporting verb opening its sentence is
+      // capitalised as a sentence start, not as a name.
+      cap: q < 0 && first !== first.toLowerCase() && !(toks.length === 0 && opensWithVerb(w)),
       punct: w.length === 1 && PUNCT.includes(first),
       q,
       poss,
