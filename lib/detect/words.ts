@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim charge defend hail tout portray depict refer read blame protest hint speculate imply grouse determine',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim charge cite quote thank credit recommend plead beg swear lecture pronounce preach advise clarify elaborate mention whisper mutter scream tease taunt ridicule lambaste lambast defend hail tout portray depict refer read blame protest hint speculate imply grouse determine',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
 const INFLECTED_ONLY = set(
@@ -108,10 +108,10 @@ export const OBJECT_VERBS = set(
 );
 /** Speech verbs that never introduce someone's words as a clause: a report is an outlet's, a rejection is not a statement. */
 export const NO_CLAUSE = set(
-  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub defend hail tout portray depict refer read blame',
+  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub defend hail tout portray depict refer read blame cite quote thank credit lecture tease taunt ridicule lambaste lambast mention',
 );
 /** Verbs whose object is the one spoken to ("telling Fox 35", "asked reporters"): never an inverted speaker. */
-export const HEARER_VERBS = set('tell ask remind assure urge inform');
+export const HEARER_VERBS = set('tell ask remind assure urge inform thank advise lecture beg');
 /** Particles that go with a verb before its object: "called on", "pointed to", "advocated for". */
 export const VERB_PARTICLES = set('on for to out');
 /** Adjectives that report a stance: "Rutte is optimistic that…". */
