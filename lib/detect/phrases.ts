@@ -171,6 +171,12 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
   // "her senior policy adviser, Jake Sullivan, said": a name set off after a description is its apposition.
+  // "Gov. John Kasich (R-OH), said": a comma after the party and state closes no apposition.
+  // "Mitch McConnell, R-Ky., said": the tag set off by commas of its own.
+  if (tok(toks, k).w === ',' && /^\p{Lu}-\p{Lu}/u.test(tok(toks, k - 1).w) && k - 1 >= lo) {
+    k--;
+    if (tok(toks, k - 1).w === ',' && tok(toks, k - 2).cap && k - 2 >= lo) k -= 2;
+  }
   let near = k - 1;
   while (near > lo && tok(toks, near).cap) near--;
   const named =
