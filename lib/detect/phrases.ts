@@ -122,6 +122,8 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   // "Beck on Wednesday called", "Trump Monday said": the day is when, not who.
   if (WHEN.has(tok(toks, k).lw)) {
     k--;
+    // "on Tuesday night", "Monday morning": a day and its part.
+    if (WHEN.has(tok(toks, k).lw)) k--;
     if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
     while (k >= lo && isAux(tok(toks, k))) k--;
   }
@@ -241,6 +243,20 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     }
     // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
     const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
+    // "a fundraising email sent out by Sanders warned", "a statement released by the White House said": a
+    // document speaks for the author it is by.
+    const by =
+      tok(toks, j - 1).lw === 'by'
+        ? j - 1
+        : tok(toks, j - 2).lw === 'by' && tok(toks, j - 1).lw === 'the'
+          ? j - 2
+          : -1;
+    const author = by > lo && /ed$|^(out|up)$/.test(tok(toks, by - 1).lw);
+    if (author)
+      return nameRun(
+        toks.slice(j, k + 1).map((x) => x.w),
+        strong,
+      );
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
