@@ -182,8 +182,8 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
 /**
  * "“The risk,” said Edward Leamer, an economist, “is that we're going to be attracting workers”": a quote
  * broken off by its own attribution and taken up again in the same sentence, the second part going on with
- * the first one's clause (lower case, no conjunction opening a clause of its own: “…,” she added, “and we
- * will act” stays two), is one statement. Between the two quotes stands only the attribution: a reporting
+ * the first one's clause (lower case, and no conjunction with a subject of its own: “…,” she added, “and we
+ * will act” stays two, “…,” an aide said, “but a muted one” is one), is one statement. Between the two quotes stands only the attribution: a reporting
  * verb, no clause of its own ("that", another quote), and a comma before the second quote.
  */
 function interrupts(toks: Tok[], k: number, text: string, spans: MarkSpan[]): boolean {
@@ -194,7 +194,12 @@ function interrupts(toks: Tok[], k: number, text: string, spans: MarkSpan[]): bo
   const second = spans[tok(toks, k).q];
   if (!first?.closed || !second) return false;
   const body = text.slice(second.start, second.end);
-  if (!/^\s*\p{Ll}/u.test(body) || /^\s*(and|but|or|nor|so|yet)\b/.test(body)) return false;
+  // A conjunction and a subject of its own ("and we will act") open a new clause; "but a muted one" goes on.
+  if (
+    !/^\s*\p{Ll}/u.test(body) ||
+    /^\s*(and|but|or|nor|so|yet)\s+(i|we|you|he|she|they|it|this|that|there)\b/i.test(body)
+  )
+    return false;
   const between = toks.slice(p + 1, k - 1);
   return between.some((t) => isVerbTok(t)) && !between.some((t) => THAT.has(t.lw) || t.w === ';');
 }

@@ -21,6 +21,14 @@ describe('a statement interrupted by its attribution', () => {
     ]);
   });
 
+  it('joins a second part that goes on after a conjunction without a subject of its own', () => {
+    expect(
+      speech(
+        '<p>“That doesn’t mean no response,” one Clinton aide said late last month, “but a muted one rather than a five-alarm fire.”</p>',
+      ).map((q) => q.text),
+    ).toEqual(['That doesn’t mean no response but a muted one rather than a five-alarm fire.']);
+  });
+
   it('keeps a second part that opens a clause of its own apart', () => {
     const found = speech(
       '<p>“We have heard the riders,” said Maria Lopez, “and we will act before the winter.”</p>',
