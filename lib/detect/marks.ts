@@ -24,8 +24,11 @@ for (const group of 'd:"“”„‟ s:\'‘’‚‛ g:«» h:‹› c:「」�
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-/** "(R-S.C.):"I have…": a colon sets a quote out even with no space after it. */
-const LEFT_EDGE = /[\s([{:\u2014\u2013/-]/;
+/**
+ * "(R-S.C.):"I have…": a colon sets a quote out even with no space after it; direction and zero-width marks
+ * (pasted from social posts) stand at an edge as a space does.
+ */
+const LEFT_EDGE = /[\s([{:\u2014\u2013/\u200b-\u200f\u202a-\u202e\u2066-\u2069-]/;
 const RIGHT_EDGE = /[\s.,;:!?)\]}\u2014\u2013/-]/;
 const ELISIONS = /^(n|em|til|cause|tis|twas|bout)\b/i;
 
