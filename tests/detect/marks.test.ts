@@ -25,6 +25,13 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('opens with a mistyped closing mark after a reporting verb and its comma', () => {
+    expect(quoted('He says,” there are a lot of people who never get listened to.”')).toEqual([
+      ' there are a lot of people who never get listened to.',
+    ]);
+    expect(quoted('” … the train has left the station,” wrote Time magazine.')).toEqual([]);
+  });
+
   it('does not mistake apostrophes for quotes', () => {
     expect(quoted("The band's sound owes a lot to rock 'n' roll and the '90s.")).toEqual([]);
     expect(quoted('Don’t expect the allies’ patience to last, Rutte’s aides said.')).toEqual([]);
