@@ -347,7 +347,8 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
     );
   }
   if (d0 > k && toks[d0]?.cap) return phraseRight(toks, d0 - 1, hi);
-  if (DETERMINERS.has(t.lw)) {
+  // "said one former campaign staffer": a quantifier opens a description as an article does.
+  if (DETERMINERS.has(t.lw) || (QUANTIFIERS.has(t.lw) && !/^(no|such|both|these|those)$/.test(t.lw))) {
     let j = k + 1;
     while (
       j < hi &&

@@ -27,7 +27,7 @@ const PUNCT = ',;:—–-';
 /** Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a significant"). */
 const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s)/gu;
 const ABBREV =
-  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
+  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|supt|det|rev|hon|atty|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 
 /** Stands for a token past either end, so look-ahead and look-behind need no bounds checks. */
 export const NO_TOKEN: Tok = { w: '', lw: '', s: 0, e: 0, cap: false, punct: false, q: -1, poss: false };

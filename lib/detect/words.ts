@@ -128,14 +128,14 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
  * description is itself the best name for the speaker.
  */
 export const UNNAMED = set(
-  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists operative operatives veteran veterans protester protesters outlet outlets',
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets',
 );
 /**
  * Roles: dropped in front of a name ("NATO Secretary-General Mark Rutte" is Mark Rutte) and the head
  * nouns that make a description a person ("the former Dutch prime minister", "the NATO chief").
  */
 export const ROLES = set(
-  'mr mrs ms dr prof sen rep gov gen president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
+  'mr mrs ms dr prof sen rep gov gen capt maj lt col sgt cpl pvt adm cmdr rev hon atty president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
 );
 /**
  * Head nouns of the bodies, documents and people that speak for someone: "Powell’s office", "the

@@ -105,4 +105,23 @@ describe('speakers as the corpora print them', () => {
       ),
     ).toBe('Bill Maher');
   });
+
+  it('reads a military title’s full stop as no sentence end, and a quantifier opening a description', () => {
+    expect(
+      speech(
+        '<p>“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who said he would not vote. “Their policies are so far out there.”</p>',
+      ),
+    ).toEqual([
+      {
+        text: 'The candidates just don’t understand the military Their policies are so far out there.',
+        speaker: 'Christian Pardo',
+      },
+    ]);
+    expect(
+      speakerOf(
+        '<p>Greta Olsen spoke first.</p><p>“I don’t want to get on the wrong side of Trump,” said one former campaign staffer.</p>',
+        'wrong side',
+      ),
+    ).toBe('one former campaign staffer');
+  });
 });
