@@ -4,6 +4,8 @@
  * character can open in one language and close in another („…“ vs “…”, »…« vs «…»).
  */
 
+import { isSpeechVerb } from './words';
+
 /** A top-level quoted stretch: content offsets exclude the marks; `end` is the block's end when unclosed. */
 export interface MarkSpan {
   start: number;
@@ -24,8 +26,11 @@ for (const group of 'd:"“”„‟ s:\'‘’‚‛ g:«» h:‹› c:「」�
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-/** "(R-S.C.):"I have…": a colon sets a quote out even with no space after it. */
-const LEFT_EDGE = /[\s([{:\u2014\u2013/-]/;
+/**
+ * "(R-S.C.):"I have…": a colon sets a quote out even with no space after it; direction and zero-width marks
+ * (pasted from social posts) stand at an edge as a space does.
+ */
+const LEFT_EDGE = /[\s([{:\u2014\u2013/\u200b-\u200f\u202a-\u202e\u2066-\u2069-]/;
 const RIGHT_EDGE = /[\s.,;:!?)\]}\u2014\u2013/-]/;
 const ELISIONS = /^(n|em|til|cause|tis|twas|bout)\b/i;
 
@@ -78,6 +83,15 @@ export function findMarkSpans(text: string): MarkSpan[] {
         if (hasOpen(stack, 'd') && !leftEdge) close('d');
         else if (leftEdge && !rightEdge) open();
         else if (hasOpen(stack, 'd')) close('d');
+        // "He says,” there are a lot of people…”": with nothing open, a mark after a reporting verb and its
+        // comma or colon, which a later one closes, can only open.
+        else if (
+          /[,:]/.test(prev ?? '') &&
+          next === ' ' &&
+          saidBefore(text, i - 1) &&
+          /”/.test(text.slice(i + 1))
+        )
+          open();
         break;
       case '„':
         if (!rightEdge) open();
@@ -137,6 +151,12 @@ export function findMarkSpans(text: string): MarkSpan[] {
   if (bottom)
     spans.push({ start: bottom.at + 1, end: n, open: bottom.at, closed: false, family: bottom.family });
   return spans.filter((s) => s.closed || s.family !== 's' || s.open === firstChar(text));
+}
+
+/** The word ending at `end` is a reporting verb ("says,”"). */
+function saidBefore(text: string, end: number): boolean {
+  const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, end - 20), end))?.[1];
+  return !!word && isSpeechVerb(word.toLowerCase());
 }
 
 function hasOpen(stack: Open[], family: Family): boolean {

@@ -119,8 +119,11 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         closed: span.closed,
         family: span.family,
         leading: span.open === lead,
-        resumes: attributed && k === 0 && !cue && capital,
-        cue: cue ?? (cjk ? japaneseCue(masked, span.open, span.end) : null),
+        resumes: (attributed && k === 0 && !cue && capital) || (!!cue && interrupts(toks, k, text, spans)),
+        cue:
+          cue ??
+          (cjk ? japaneseCue(masked, span.open, span.end) : null) ??
+          (cued && !opensSentence && subject?.type === 'name' && subject.strong ? subject : null),
         cued,
         form,
         scare,
@@ -150,7 +153,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     const lastDirect = quoteEvents.filter((q) => q.form === 'direct').pop();
     const after = lastDirect ? toks.findIndex((t) => t.q >= 0 && spans[t.q]?.start === lastDirect.start) : -1;
     // The attribution itself ("he said,", "said one Democrat familiar with the talks,") is skipped.
-    const said = after >= 0 ? toks.findIndex((t, i) => i > after && i <= after + 4 && isVerbTok(t)) : -1;
+    const said = after >= 0 ? toks.findIndex((t, i) => i > after && i <= after + 7 && isVerbTok(t)) : -1;
     const comma = said >= 0 ? toks.findIndex((t, i) => i > said && i <= said + 12 && t.w === ',') : -1;
     if (comma >= 0 && !toks.slice(after + 1, comma).some((t) => t.q >= 0)) {
       const rest = toks.slice(comma + 1);
@@ -174,6 +177,31 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
     events.push(...[...clauses, ...free].sort((a, b) => a.start - b.start));
   }
   return events;
+}
+
+/**
+ * "“The risk,” said Edward Leamer, an economist, “is that we're going to be attracting workers”": a quote
+ * broken off by its own attribution and taken up again in the same sentence, the second part going on with
+ * the first one's clause (lower case, and no conjunction with a subject of its own: “…,” she added, “and we
+ * will act” stays two, “…,” an aide said, “but a muted one” is one), is one statement. Between the two quotes stands only the attribution: a reporting
+ * verb, no clause of its own ("that", another quote), and a comma before the second quote.
+ */
+function interrupts(toks: Tok[], k: number, text: string, spans: MarkSpan[]): boolean {
+  let p = k - 1;
+  while (p >= 0 && tok(toks, p).q < 0) p--;
+  if (p < 0 || k - p < 3 || k - p > 22 || tok(toks, k - 1).w !== ',') return false;
+  const first = spans[tok(toks, p).q];
+  const second = spans[tok(toks, k).q];
+  if (!first?.closed || !second) return false;
+  const body = text.slice(second.start, second.end);
+  // A conjunction and a subject of its own ("and we will act") open a new clause; "but a muted one" goes on.
+  if (
+    !/^\s*\p{Ll}/u.test(body) ||
+    /^\s*(and|but|or|nor|so|yet)\s+(i|we|you|he|she|they|it|this|that|there)\b/i.test(body)
+  )
+    return false;
+  const between = toks.slice(p + 1, k - 1);
+  return between.some((t) => isVerbTok(t)) && !between.some((t) => THAT.has(t.lw) || t.w === ';');
 }
 
 /** Words that carry a quote's sentence on: conjunctions, prepositions, and verbs whose subject the quote is ("“Boots on the ground” would be appropriate"). */
@@ -297,7 +325,11 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       const afterComma = toks[v - 1]?.w === ',' && !!toks[v + 1]?.cap && !NOT_NAMES.has(tok(toks, v + 1).lw);
       // "“…?” asked Sen. Maria Cantwell": right after the quote, a name after even a hearer's verb is its subject.
       const asker = v === i && !!toks[v + 1]?.cap && !tok(toks, v).lw.endsWith('ing');
+      // "…” and calling Mitch McConnell a liar": a participle or a verb joined by "and" goes on with the
+      // sentence's subject; the name after it is its object.
+      const joined = tok(toks, v).lw.endsWith('ing') || toks.slice(i, v).some((t) => t.lw === 'and');
       const inverted =
+        !joined &&
         (afterComma || toks.slice(i, v).every((t) => AUX.has(t.lw) && !t.cap)) &&
         (asker || !HEARER_VERBS.has(verbStem(tok(toks, v).lw)));
       const phrase = inverted ? phraseRight(toks, v, hi) : phraseLeft(toks, v, i);
@@ -338,8 +370,14 @@ function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): 
  */
 function inverts(toks: Tok[], v: number, k: number): boolean {
   if (v === k - 1 || toks[v + 1]?.punct) return true;
-  // "But, said Solovey, “…”": the name and a comma between the verb and its quote.
-  return /^[:,]$/.test(tok(toks, k - 1).w) && !HEARER_VERBS.has(verbStem(tok(toks, v).lw));
+  // "But, said Solovey, “…”": the name, perhaps its apposition, and a comma between the verb and its quote,
+  // and nothing more ("dismissed the story about Clinton’s emails, “…”" holds the verb's object).
+  const apposed = toks.slice(v + 1, k - 1).some((t) => t.w === ',');
+  return (
+    /^[:,]$/.test(tok(toks, k - 1).w) &&
+    (k - v <= 6 || apposed) &&
+    !HEARER_VERBS.has(verbStem(tok(toks, v).lw))
+  );
 }
 
 /** "a focal point", "the call", "Clinton’s statement": after a determiner or a possessive, a reporting verb's form is a noun. */
@@ -355,7 +393,10 @@ function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
   for (let i = from; i < hi; i++) {
     if (!ACCORDING.has(tok(toks, i).lw)) continue;
     const at = toks[i + 1]?.lw === 'to' ? i + 1 : i;
-    return phraseRight(toks, at, hi);
+    // "according to a court document filed by state attorney Dave Aronberg": a document speaks for its author.
+    const by = toks.findIndex((t, j) => j > at + 1 && j < Math.min(hi, at + 8) && t.lw === 'by');
+    const agent = by > 0 && /ed$/.test(tok(toks, by - 1).lw) ? phraseRight(toks, by, hi) : null;
+    return agent ?? phraseRight(toks, at, hi);
   }
   return null;
 }
@@ -493,6 +534,15 @@ function owner(toks: Tok[], v: number): Phrase | null {
     const t = tok(toks, p);
     if (t.punct || t.q >= 0) return null;
     if (/^(his|her|their)$/.test(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
+    // "The Florida senator’s answer": a described owner is the description.
+    if (t.poss && !t.cap) {
+      let d = p;
+      while (d > 0 && d > p - 4 && !DETERMINERS.has(tok(toks, d - 1).lw) && !tok(toks, d - 1).punct) d--;
+      if (!DETERMINERS.has(tok(toks, d - 1).lw)) return null;
+      const words = toks.slice(d - 1, p + 1).map((x) => x.w);
+      words.push((words.pop() ?? '').replace(/[’']s?$/, ''));
+      return { type: 'desc', words, strong: true };
+    }
     if (!t.poss || !t.cap) continue;
     let s = p;
     while (s > 0 && tok(toks, s - 1).cap && !tok(toks, s - 1).poss) s--;
@@ -546,10 +596,12 @@ function reported(
     while (b > a && tok(toks, b - 1).punct) b--;
     // Quoted words are speech whoever says them: their clause stands even when no speaker was read.
     if (size(a, b) < min || (!cue && !quoted(a, b))) return;
-    // A clause that dwarfs its quoted words is the writer's sentence around them: keep the words nearest the
-    // quotes, the writer's tail after them first, then the lead-in.
+    // A clause that dwarfs the statement it quotes is the writer's sentence around it: keep the words nearest
+    // the quotes, the writer's tail after them first, then the lead-in. Words or a phrase borrowed in marks
+    // (under four words, as a scare quote is) carry no statement of their own: the clause is the statement.
     const quoteAt = toks.map((t, i) => (i >= a && i < b && t.q >= 0 ? i : -1)).filter((i) => i >= 0);
-    const most = 3 * quoteAt.reduce((k, i) => k + (spanWords[tok(toks, i).q] ?? 1), 0) + 10;
+    const inQuotes = quoteAt.reduce((k, i) => k + (spanWords[tok(toks, i).q] ?? 1), 0);
+    const most = inQuotes < 4 ? Infinity : 3 * inQuotes + 10;
     const first = quoteAt[0] ?? a;
     const last = quoteAt[quoteAt.length - 1] ?? b;
     while (quoteAt.length && size(a, b) > most && b - 1 > last) b--;
@@ -607,11 +659,14 @@ function reported(
     const knows =
       !isVerbTok(verb) && !verb.cap && verb.q < 0 && THAT.has(toks[v + 1]?.lw ?? '') && isThatVerb(verb.lw);
     // "Trump's recent evidence-free assertion that “thousands” celebrated": a speech noun's clause is its owner's.
-    const owned = THAT.has(toks[v + 1]?.lw ?? '') && SPEECH_NOUNS.has(verb.lw) ? owner(toks, v) : null;
+    // "The senator’s answer was that “…”": the noun's clause may follow a copula.
+    const copula = /^(is|was)$/.test(toks[v + 1]?.lw ?? '') ? 1 : 0;
+    const owned =
+      THAT.has(toks[v + 1 + copula]?.lw ?? '') && SPEECH_NOUNS.has(verb.lw) ? owner(toks, v) : null;
     if (owned) {
-      const end = close(v + 2, verb);
-      if (quoted(v + 2, end)) {
-        push(v + 2, end, owned);
+      const end = close(v + 2 + copula, verb);
+      if (quoted(v + 2 + copula, end)) {
+        push(v + 2 + copula, end, owned);
         v = end - 1;
       }
       continue;
@@ -639,13 +694,25 @@ function reported(
     /** No speaker read: only words that hold a quote still make a clause. */
     const unread = !own && !(joined && carried);
     let c = v + 1;
-    while (c < n && c <= v + 5 && !THAT.has(tok(toks, c).lw) && !tok(toks, c).punct && !isVerbTok(toks[c]))
+    // "said Thursday that…", not "said he was “happy to see” that…": only the telling's circumstance stands
+    // between the verb and its "that"; a subject or a quote opens the clause itself.
+    while (
+      c < n &&
+      c <= v + 5 &&
+      !THAT.has(tok(toks, c).lw) &&
+      !tok(toks, c).punct &&
+      !isVerbTok(toks[c]) &&
+      tok(toks, c).q < 0 &&
+      !PRONOUNS.has(tok(toks, c).lw)
+    )
       c++;
     let start: number;
     let min = MIN_CLAUSE;
     /** Only words that hold a quote make this verb's object a statement. */
     let needsQuote = NO_CLAUSE.has(stem) || knows;
     const next = toks[v + 1];
+    // "He added, that there’s…": a stray comma before the "that" changes nothing.
+    if (c < n && tok(toks, c).w === ',' && c === v + 1 && THAT.has(tok(toks, c + 1).lw)) c++;
     if (c < n && THAT.has(tok(toks, c).lw)) start = c + 1;
     else if (!next || next.punct) continue;
     else if (BARE_CLAUSE_VERBS.has(stem) && !NOT_CLAUSE.has(next.lw)) start = v + 1;

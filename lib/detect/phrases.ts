@@ -9,6 +9,7 @@ import {
   ROLES,
   UNNAMED,
   isSpeechVerb,
+  verbStem,
 } from './words';
 
 /** Who a cue points at, before resolution: a printed name, a pronoun, or a description. */
@@ -69,6 +70,11 @@ export function isNoun(t: Tok): boolean {
   );
 }
 
+/** "state" in "state attorney", "report" in "report card": a reporting verb's bare stem, which may be a noun. */
+function isBareStem(t: Tok): boolean {
+  return !t.cap && t.q < 0 && !t.punct && verbStem(t.lw) === t.lw;
+}
+
 export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
 }
@@ -116,6 +122,8 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   // "Beck on Wednesday called", "Trump Monday said": the day is when, not who.
   if (WHEN.has(tok(toks, k).lw)) {
     k--;
+    // "on Tuesday night", "Monday morning": a day and its part.
+    if (WHEN.has(tok(toks, k).lw)) k--;
     if (/^(on|last|this|early|late)$/.test(tok(toks, k).lw)) k--;
     while (k >= lo && isAux(tok(toks, k))) k--;
   }
@@ -143,6 +151,16 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       k = d - 1;
     }
   }
+  // "a White House official who spoke anonymously to discuss internal strategy said", "the groups who wrote to
+  // her on Thursday say": a relative clause between the subject and its verb is the subject's description.
+  for (let w = k - 1; tok(toks, k).w !== ',' && w > lo && w >= k - 12; w--) {
+    const x = tok(toks, w);
+    if (x.punct || x.q >= 0) break;
+    if (x.lw !== 'who') continue;
+    const before = tok(toks, w - 1);
+    if (before.cap || isNoun(before)) return phraseLeft(toks, w, lo, strong);
+    break;
+  }
   // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
   for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
     const x = tok(toks, j);
@@ -155,6 +173,12 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   // "Ana Lopez, the mayor, said" / "Chris Weston, chief market strategist at IG, said" / "Sarandon, 69,
   // told": the name stands before the apposition, not after a preposition ("of Elizabeth, Colorado,").
   // "her senior policy adviser, Jake Sullivan, said": a name set off after a description is its apposition.
+  // "Gov. John Kasich (R-OH), said": a comma after the party and state closes no apposition.
+  // "Mitch McConnell, R-Ky., said": the tag set off by commas of its own.
+  if (tok(toks, k).w === ',' && /^\p{Lu}-\p{Lu}/u.test(tok(toks, k - 1).w) && k - 1 >= lo) {
+    k--;
+    if (tok(toks, k - 1).w === ',' && tok(toks, k - 2).cap && k - 2 >= lo) k -= 2;
+  }
   let near = k - 1;
   while (near > lo && tok(toks, near).cap) near--;
   const named =
@@ -212,11 +236,27 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     for (let hop = 0; hop < 3; hop++) {
       const p = tok(toks, j - 1).lw === 'the' ? j - 2 : j - 1;
       if (!/^(of|at|for|from)$/.test(tok(toks, p).lw) || p - 1 < lo || !tok(toks, p - 1).cap) break;
+      // "Secretary of State John F. Kerry": a title's field, not the body a person is of.
+      if (ROLES.has(tok(toks, p - 1).lw.replace(/\.$/, ''))) break;
       k = p - 1;
       j = runStart(k);
     }
     // "with Donald Trump tweeting that…": the name is the participle's subject, not the preposition's object.
     const absolute = tok(toks, j - 1).lw === 'with' && tok(toks, v).lw.endsWith('ing');
+    // "a fundraising email sent out by Sanders warned", "a statement released by the White House said": a
+    // document speaks for the author it is by.
+    const by =
+      tok(toks, j - 1).lw === 'by'
+        ? j - 1
+        : tok(toks, j - 2).lw === 'by' && tok(toks, j - 1).lw === 'the'
+          ? j - 2
+          : -1;
+    const author = by > lo && /ed$|^(out|up)$/.test(tok(toks, by - 1).lw);
+    if (author)
+      return nameRun(
+        toks.slice(j, k + 1).map((x) => x.w),
+        strong,
+      );
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
@@ -277,11 +317,24 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
   if (!t || k >= hi || t.q >= 0 || t.punct) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
   // "said former tech executive Carly Fiorina": lower-case description words, then the name.
+  // "said master of ceremonies Asab Al-Tabchi": a title's "of" may join two of its nouns. "filed by state
+  // attorney Dave Aronberg": a verb's bare stem before a noun is a noun itself.
+  const modifier = (i: number) =>
+    isNoun(tok(toks, i)) ||
+    (i > k && tok(toks, i).lw === 'of' && isNoun(tok(toks, i + 1))) ||
+    (isBareStem(tok(toks, i)) && (isNoun(tok(toks, i + 1)) || tok(toks, i + 1).cap));
   let d0 = k;
-  while (d0 < hi && d0 < k + 4 && !t.cap && isNoun(tok(toks, d0))) d0++;
+  while (d0 < hi && d0 < k + 5 && !t.cap && modifier(d0)) d0++;
   if (t.cap) {
     let j = k;
-    while (j + 1 < hi && (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap)))
+    // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": titles joined by
+    // "and" before one name.
+    const joinsTitles = (i: number) =>
+      tok(toks, i).lw === 'and' && ROLES.has(tok(toks, i - 1).lw.replace(/\.$/, '')) && !!toks[i + 1]?.cap;
+    while (
+      j + 1 < hi &&
+      (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap) || joinsTitles(j + 1))
+    )
       j++;
     // "said Democratic pollster Stan Greenberg", "said election lawyer Joe Birkenstock": a name after its description.
     let d = j + 1;
@@ -294,7 +347,8 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
     );
   }
   if (d0 > k && toks[d0]?.cap) return phraseRight(toks, d0 - 1, hi);
-  if (DETERMINERS.has(t.lw)) {
+  // "said one former campaign staffer": a quantifier opens a description as an article does.
+  if (DETERMINERS.has(t.lw) || (QUANTIFIERS.has(t.lw) && !/^(no|such|both|these|those)$/.test(t.lw))) {
     let j = k + 1;
     while (
       j < hi &&
@@ -304,7 +358,7 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !isSpeechVerb(tok(toks, j).lw) &&
       !/^(of|who|which|that)$/.test(tok(toks, j).lw) &&
       // "a German user from Hanover going by the handle…": a participle opens a clause about the one described.
-      !(j > k + 1 && /^\p{Ll}{3,}ing$/u.test(tok(toks, j).w))
+      !(j > k + 1 && /^\p{Ll}{2,}ing$/u.test(tok(toks, j).w))
     )
       j++;
     // "said the mayor, Ana Lopez": the name in the apposition.
@@ -339,21 +393,31 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     i++;
   const first = toks[i];
   if (!first) return null;
-  if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && first.lw !== 'the') || opener(toks, i)) {
+  // "A spokeswoman for the committee emailed…": an article opens the subject, not a phrase to skip.
+  const article = /^(the|a|an)$/.test(first.lw);
+  if ((NOT_NAMES.has(first.lw) && !PRONOUNS.has(first.lw) && !article) || opener(toks, i)) {
     const comma = toks.findIndex((t, k) => k > i && t.w === ',');
-    if (comma < 0 || comma > i + 14) return null;
+    if (comma < 0 || comma > i + 20) return null;
     i = comma + 1;
     // "Speaking in Salem, New Hampshire, Trump went…": a place's state or country closes the opener, not the subject.
     let e = i;
     while (toks[e]?.cap) e++;
     if (e > i && tok(toks, comma - 1).cap && toks[e]?.w === ',' && toks[e + 1]?.cap) i = e + 1;
+    // "On Thursday, after remaining neutral throughout the primary, Warren appeared…": a second opening phrase.
+    const again = toks.findIndex((t, k) => k > i && t.w === ',');
+    if (
+      /^(after|before|when|while|despite|since|following|amid)$/.test(tok(toks, i).lw) &&
+      again > 0 &&
+      again < i + 20
+    )
+      i = again + 1;
   }
   if (QUANTIFIERS.has(tok(toks, i).lw) && toks[i + 1]?.cap) i++;
   const t = toks[i];
   if (!t) return null;
   if (PRONOUNS.has(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
   let j = i;
-  if (t.lw === 'the') {
+  if (/^(the|a|an)$/.test(t.lw)) {
     // "The mayor, Paul Weiss, put it…": the name in the apposition is the subject.
     const comma = toks.findIndex((x, c) => c > i && c < i + 6 && x.w === ',');
     if (comma > 0 && toks[comma + 1]?.cap) {
@@ -365,7 +429,16 @@ export function subjectOf(toks: Tok[]): Phrase | null {
           true,
         );
     }
-    while (j + 1 < toks.length && j < i + 9 && !tok(toks, j + 1).punct && !isVerbTok(toks[j + 1])) j++;
+    // "The person who plays Trump in the mock debates": a relative clause describes the subject, it is not its name.
+    const relative = (t: Tok) => /^(who|whom|which|that)$/.test(t.lw);
+    while (
+      j + 1 < toks.length &&
+      j < i + 9 &&
+      !tok(toks, j + 1).punct &&
+      !isVerbTok(toks[j + 1]) &&
+      !relative(tok(toks, j + 1))
+    )
+      j++;
     const verb = toks[j + 1];
     if (isVerbTok(verb)) return { type: 'desc', words: toks.slice(i, j + 1).map((x) => x.w), strong: true };
     // "The Trayvon Martin Foundation did not want…": a body's proper name is the subject whatever its verb.

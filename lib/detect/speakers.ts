@@ -26,12 +26,24 @@ const INDEFINITE = /^(a|an|one|un|une|ein|eine)$/i;
 const NEW_ONE =
   /^(a|an|one|another|this|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
 
+/** Prepositions that open a description's post-modifier: "a German user from Hanover", "an aide to Trump". */
+const POST = /^(from|in|at|with|on|of|for|to|near)$/i;
+
+/** A description's head noun: its last word before any post-modifier ("a German user from Hanover" → "user"). */
+function headOf(words: string[]): string {
+  // "a source involved in the creation": a participle or a relative pronoun opens a post-modifier too.
+  const post = words.findIndex(
+    (w, i) => i > 1 && (POST.test(w) || /^(\p{Ll}{3,}(ed|ing)|who|that|which)$/u.test(w)),
+  );
+  return stripPossessive(words[(post > 0 ? post : words.length) - 1] ?? '').toLowerCase();
+}
+
 /**
  * "one strategist", "a White House official", "a September Washington Post-ABC News poll": someone
  * brought in without a name, whom no one before resolves, is named by the description as printed.
  */
 function unnamed(words: string[]): string | null {
-  const head = stripPossessive(words[words.length - 1] ?? '').toLowerCase();
+  const head = headOf(words);
   const first = words[0] ?? '';
   // "Obama officials", "Legal observers": a bare plural is a group, named as printed.
   if (!DETERMINERS.has(first.toLowerCase()) && UNNAMED.has(head.replace(/s$/, '')) && head.endsWith('s'))
@@ -98,7 +110,7 @@ export class SpeakerResolver {
     const own = this.read(phrase);
     if (own || phrase.type !== 'desc') return own ?? (phrase.alt ? this.read(phrase.alt) : null);
     // "Obama officials described": people, not "a statement saying", speak for themselves before the sentence's subject.
-    const head = (phrase.words[phrase.words.length - 1] ?? '').toLowerCase();
+    const head = headOf(phrase.words);
     const people = UNNAMED.has(head) || UNNAMED.has(head.replace(/s$/, '')) || ROLES.has(head);
     if (people) return unnamed(phrase.words) ?? (phrase.alt ? this.read(phrase.alt) : null);
     return (phrase.alt ? this.read(phrase.alt) : null) ?? unnamed(phrase.words);

@@ -1,5 +1,5 @@
 import type { MarkSpan } from './marks';
-import { PHRASAL, isSpeechVerb } from './words';
+import { PHRASAL, isSpeechVerb, verbStem } from './words';
 
 /**
  * Words of a block with the quoted passages masked out, so cues are read from the narrative
@@ -27,7 +27,7 @@ const PUNCT = ',;:—–-';
 /** Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a significant"). */
 const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s)/gu;
 const ABBREV =
-  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
+  /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|supt|det|rev|hon|atty|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 
 /** Stands for a token past either end, so look-ahead and look-behind need no bounds checks. */
 export const NO_TOKEN: Tok = { w: '', lw: '', s: 0, e: 0, cap: false, punct: false, q: -1, poss: false };
@@ -71,6 +71,12 @@ export function sentences(masked: string): [number, number][] {
   }
   if (/\S/.test(masked.slice(start))) out.push([start, masked.length]);
   return out;
+}
+
+/** An inflected reporting verb ("Said", "Conceding", "Asked"), never a bare stem that may be a name ("Hope"). */
+function opensWithVerb(w: string): boolean {
+  const lw = w.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isSpeechVerb(lw) && verbStem(lw) !== lw && !/s$/.test(lw);
 }
 
 /** Tokens of masked[from, to); quote tokens carry their span index. */
@@ -118,7 +124,9 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
       lw: w.toLowerCase(),
       s: m.index + lead,
       e: m.index + lead + w.length,
-      cap: q < 0 && first !== first.toLowerCase(),
+      // "Conceding that…, he warned", "Said Dorothy Poynter, …": an inflected reporting verb opening its sentence is
+      // capitalised as a sentence start, not as a name.
+      cap: q < 0 && first !== first.toLowerCase() && !(toks.length === 0 && opensWithVerb(w)),
       punct: w.length === 1 && PUNCT.includes(first),
       q,
       poss,

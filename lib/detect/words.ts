@@ -7,11 +7,11 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Verb stems whose inflections (said, warning, emphasised, replied…) mark speech. */
 const VERB_STEMS = set(
-  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim defend hail tout portray depict refer read blame protest hint speculate imply grouse determine',
+  'say tell add warn stress insist emphasize emphasise affirm note explain argue claim state declare assert believe reiterate reveal acknowledge admit suggest urge announce confirm reply respond answer write conclude caution predict promise vow maintain contend remark observe recall concede counter report agree deny hope think underline highlight underscore ask question demand describe accuse complain criticize criticise praise pledge threaten repeat continue assure call express fear reject dismiss welcome point remind reinforce envision advocate slam mock deride decry denounce condemn applaud characterize characterise chide allege lament recount testify boast brag muse quip scoff wonder opine remember shout yell exclaim chant bemoan snipe riff gush rail scold fume rant vent tweet blast label brand dub joke retort echo interject rebut concur apologize apologise bark press post interrupt retaliate propose proclaim charge cite quote thank credit recommend plead beg swear lecture pronounce preach advise clarify elaborate mention whisper mutter scream tease taunt ridicule lambaste lambast defend hail tout portray depict refer read blame protest hint speculate imply grouse determine',
 );
 /** Stems that are nouns as often as verbs ("in a tweet", "the label"): they report speech only inflected. */
 const INFLECTED_ONLY = set(
-  'tweet blast label brand dub joke rant vent rail echo press post read protest hint',
+  'tweet blast label brand dub joke rant vent rail echo press post read protest hint continue',
 );
 /**
  * Verbs of two words ("shot back", "went on", "as he put it"), which tokenize() reads as one token:
@@ -98,7 +98,7 @@ export function isThatVerb(w: string): boolean {
 
 /** Nouns of saying whose that-clause is their owner's words: "Trump's assertion that…", "her warning that…". */
 export const SPEECH_NOUNS = set(
-  'assertion claim argument warning promise statement insistence suggestion contention allegation complaint remark declaration pledge vow prediction admission',
+  'assertion claim argument warning promise statement insistence suggestion contention allegation complaint remark declaration pledge vow prediction admission answer message response view',
 );
 /** Verbs after which a clause follows without "that" ("Rutte said there would be…"). */
 export const BARE_CLAUSE_VERBS = set('say believe think add estime affirme juge');
@@ -108,10 +108,10 @@ export const OBJECT_VERBS = set(
 );
 /** Speech verbs that never introduce someone's words as a clause: a report is an outlet's, a rejection is not a statement. */
 export const NO_CLAUSE = set(
-  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub defend hail tout portray depict refer read blame',
+  'report reject dismiss welcome fear question ask describe accuse praise criticize criticise express slam mock deride decry denounce condemn applaud characterize characterise chide blast label brand dub defend hail tout portray depict refer read blame cite quote thank credit lecture tease taunt ridicule lambaste lambast mention',
 );
 /** Verbs whose object is the one spoken to ("telling Fox 35", "asked reporters"): never an inverted speaker. */
-export const HEARER_VERBS = set('tell ask remind assure urge inform');
+export const HEARER_VERBS = set('tell ask remind assure urge inform thank advise lecture beg');
 /** Particles that go with a verb before its object: "called on", "pointed to", "advocated for". */
 export const VERB_PARTICLES = set('on for to out');
 /** Adjectives that report a stance: "Rutte is optimistic that…". */
@@ -120,7 +120,7 @@ export const THAT = set("that que qu’ qu' dass");
 export const PRONOUNS = set('he she they him her il elle er sie');
 /** Words between a speaker and the verb: "Rutte later told", "Merz has questioned", "a déclaré". */
 export const AUX = set(
-  'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly a avait est hat',
+  'also later has had have was is will would did does do then again just further once still and earlier previously repeatedly since already never ever a avait est hat',
 );
 export const DETERMINERS = set('the a an his her its their our le la les l’ un une der die das ein eine');
 /**
@@ -128,14 +128,14 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
  * description is itself the best name for the speaker.
  */
 export const UNNAMED = set(
-  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists operative operatives veteran veterans protester protesters outlet outlets',
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets',
 );
 /**
  * Roles: dropped in front of a name ("NATO Secretary-General Mark Rutte" is Mark Rutte) and the head
  * nouns that make a description a person ("the former Dutch prime minister", "the NATO chief").
  */
 export const ROLES = set(
-  'mr mrs ms dr prof sen rep gov gen president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
+  'mr mrs ms dr prof sen rep gov gen capt maj lt col sgt cpl pvt adm cmdr rev hon atty president vice prime minister secretary secretary-general general chancellor chief senator governor mayor judge ambassador spokesman spokeswoman director chairman premier former foreign defense defence deputy attorney leader captain commander pm m mme spokesperson official head envoy diplomat lawmaker man woman analyst officer councillor ministre président présidente chef porte-parole syndicaliste député maire sénateur secrétaire',
 );
 /**
  * Head nouns of the bodies, documents and people that speak for someone: "Powell’s office", "the

@@ -19,6 +19,19 @@ describe('quote marks', () => {
     expect(quoted('外相は「結束は揺るがない」と述べた。')).toEqual(['結束は揺るがない']);
   });
 
+  it('reads a direction mark pasted before a quote as an edge', () => {
+    expect(quoted('\u202a”Thanks for standing up to them!” wrote one reader.')).toEqual([
+      'Thanks for standing up to them!',
+    ]);
+  });
+
+  it('opens with a mistyped closing mark after a reporting verb and its comma', () => {
+    expect(quoted('He says,” there are a lot of people who never get listened to.”')).toEqual([
+      ' there are a lot of people who never get listened to.',
+    ]);
+    expect(quoted('” … the train has left the station,” wrote Time magazine.')).toEqual([]);
+  });
+
   it('does not mistake apostrophes for quotes', () => {
     expect(quoted("The band's sound owes a lot to rock 'n' roll and the '90s.")).toEqual([]);
     expect(quoted('Don’t expect the allies’ patience to last, Rutte’s aides said.')).toEqual([]);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../lib/detect';
+import { article } from './helpers';
+
+/** The speech detections of an article, as text and speaker. */
+const speech = (paragraphs: string) =>
+  detectQuotes(article(paragraphs), {})
+    .filter((q) => q.kind === 'speech')
+    .map((q) => ({ text: q.text, speaker: q.speaker }));
+
+/** The speaker of the detection that holds `words`. */
+const speakerOf = (paragraphs: string, words: string) =>
+  speech(paragraphs).find((q) => q.text.includes(words))?.speaker;
+
+describe('reported clauses around borrowed words', () => {
+  it('reads "said he was “happy to see” that…" as one statement, not the clause after "that"', () => {
+    expect(speech('<p>On Monday, Trump said he was “happy to see” that Khan was voted in.</p>')).toEqual([
+      { text: 'he was “happy to see” that Khan was voted in', speaker: 'Trump' },
+    ]);
+  });
+
+  it('reads the reported words after a direct quote whose attribution describes its speaker first', () => {
+    const found = speech(
+      '<p>“Loud footsteps upstairs could shake the Senate races below,” veteran analyst Charlie Cook wrote this week, adding that if the party loses by a larger margin, “hanging onto the Senate would be a long shot at best.”</p>',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Charlie Cook', 'Charlie Cook']);
+    expect(found[1]?.text).toMatch(/^if the party loses .* a long shot at best\.”$/);
+  });
+
+  it('gives a described owner’s “answer was that …” to the description', () => {
+    const found = speech(
+      '<p>The Florida senator’s answer was that “the most important institution in society is the family,” so government should help.</p>',
+    );
+    expect(found[0]?.text).toContain('“the most important institution in society is the family,”');
+  });
+
+  it('reads a capitalised participle opening the sentence as a verb, not a name', () => {
+    const found = speech(
+      '<p>Conceding that there would likely be a trade agreement “down the line” he warned of delays.</p>',
+    );
+    expect(found[0]?.text).toMatch(/^there would likely be a trade agreement “down the line”/);
+  });
+});
+
+describe('speakers as the corpora print them', () => {
+  it('reads a subject after an opening phrase of many words, and after two opening phrases', () => {
+    expect(
+      speakerOf(
+        '<p>On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning that “the rule of the right is in danger.”</p>',
+        'rule of the right',
+      ),
+    ).toBe('Netanyahu');
+    expect(
+      speakerOf(
+        '<p>On Thursday, after remaining neutral throughout the primary process, Warren endorsed Clinton, saying, “Having a fighter in the lead is exactly what this country needs.”</p>',
+        'fighter in the lead',
+      ),
+    ).toBe('Warren');
+  });
+
+  it('reads titles joined by "and", and a party tag before the comma', () => {
+    expect(
+      speakerOf(
+        '<p>“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.</p>',
+        'reprising',
+      ),
+    ).toBe('Ed Rendell');
+    expect(
+      speakerOf(
+        '<p>Speaking in Berea, OH, after winning the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”</p>',
+        'covered wagon',
+      ),
+    ).toBe('John Kasich');
+  });
+
+  it('gives a document’s words to the author it is by', () => {
+    expect(
+      speakerOf(
+        '<p>A fundraising email sent out by Sanders on Tuesday night warned of the fight ahead: “There are 14 primaries and caucuses over the next three weeks.”</p>',
+        '14 primaries',
+      ),
+    ).toBe('Sanders');
+    expect(
+      speakerOf(
+        '<p>“The evidence cannot prove all legally required elements of the crime,” according to a court document filed by state attorney Dave Aronberg.</p>',
+        'legally required',
+      ),
+    ).toBe('Dave Aronberg');
+  });
+
+  it('names an unnamed source by its description, its head before the post-modifier', () => {
+    expect(
+      speakerOf(
+        '<p>Greta Olsen spoke first.</p><p>“It’s a way to participate without supporting Trump,” says a source involved in the super-PAC’s creation.</p>',
+        'a way to participate',
+      ),
+    ).toBe('a source involved in the super-PAC’s creation');
+  });
+
+  it('does not take the object of a verb before the comma as an inverted speaker', () => {
+    expect(
+      speakerOf(
+        '<p>Sanders was asked by host Bill Maher, who has previously dismissed the story about Clinton’s emails, “Now, you famously said you were tired of hearing about the emails.”</p>',
+        'tired of hearing',
+      ),
+    ).toBe('Bill Maher');
+  });
+
+  it('reads a military title’s full stop as no sentence end, and a quantifier opening a description', () => {
+    expect(
+      speech(
+        '<p>“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who said he would not vote. “Their policies are so far out there.”</p>',
+      ),
+    ).toEqual([
+      {
+        text: 'The candidates just don’t understand the military Their policies are so far out there.',
+        speaker: 'Christian Pardo',
+      },
+    ]);
+    expect(
+      speakerOf(
+        '<p>Greta Olsen spoke first.</p><p>“I don’t want to get on the wrong side of Trump,” said one former campaign staffer.</p>',
+        'wrong side',
+      ),
+    ).toBe('one former campaign staffer');
+  });
+});
