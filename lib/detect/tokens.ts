@@ -24,8 +24,11 @@ const QUOTE = '\uE000';
 const CONTRACTION = /^(he|she|it|there|that|what|who|where|here|how|let)[’']s$/i;
 const APOSTROPHES = "’'";
 const PUNCT = ',;:—–-';
-/** Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a significant"). */
-const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s)/gu;
+/**
+ * Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a
+ * significant"), or after a space before a capital, as a credit line prints it ("“…” -Michelle Marks, Philadelphia.").
+ */
+const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s|\p{Lu})/gu;
 const ABBREV =
   /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|supt|det|rev|hon|atty|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 

@@ -107,3 +107,14 @@ describe('a noun of saying', () => {
     ).toEqual([['“thousands” celebrated in the street', 'Smith']]);
   });
 });
+
+describe('a credit line after the quote', () => {
+  it('reads a dash set against the name as the credit, as round-ups print it', () => {
+    expect(
+      found('"We need the bridge before winter comes to the valley." -Michelle Marks, Philadelphia.'),
+    ).toEqual([['We need the bridge before winter comes to the valley.', 'Michelle Marks']]);
+    expect(
+      found('"We need the bridge before winter comes to the valley." - Michelle Marks, Philadelphia.'),
+    ).toEqual([['We need the bridge before winter comes to the valley.', 'Michelle Marks']]);
+  });
+});
