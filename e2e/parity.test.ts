@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../lib/cli/main';
-import { tabIdOf, waitForHighlights } from './support/chromium';
+import { tabIdOf, updateSettings, waitForHighlights } from './support/chromium';
 import { useChromium } from './support/session';
 
 const session = useChromium(['fixtures/pages']);
@@ -35,6 +35,10 @@ async function reported(tabId: number) {
 }
 
 describe('the content script and the command line agree', () => {
+  // Both must match against the same library: what capture remembers from one seed page would join the next
+  // page's quotes in the browser, where the command line holds the bundled library only.
+  beforeAll(() => updateSettings(session.browser, { capture: false }));
+
   for (const seed of ['000', '001', '002', '003', '004']) {
     it(`finds the same quotes, speakers and matches on the seed ${seed} page`, async () => {
       const page = await session.browser.newPage();
