@@ -7,6 +7,7 @@ import { analyze } from '../../lib/match/normalize';
 import { sameRemarkLikelihood } from '../../lib/match/pair-model';
 import { sentenceRanges } from '../../lib/match/sentences';
 import model from '../../lib/match/pair-model.json';
+import { quote, speaker } from '../library/helpers';
 
 const bundled = QuoteMatcher.build(bundledJson as LibraryFile);
 const ranges = (text: string, clauses = false) => sentenceRanges(analyze(text), clauses);
@@ -69,20 +70,9 @@ describe('the same-remark model', () => {
 
   it('counts a clause only one side says against the pair, not an attribution', () => {
     const matcher = QuoteMatcher.build({
-      speakers: [{ id: 's', name: 'S', aliases: [], origin: 'user', edited: false }],
+      speakers: [speaker('s', 'S')],
       quotes: [
-        {
-          id: 'q',
-          speakerId: 's',
-          canonical: 'The alliance will spend far more on defence to deter any attack on its members.',
-          canonicalReason: 'test',
-          event: null,
-          date: null,
-          primarySource: null,
-          tags: [],
-          origin: 'user',
-          edited: false,
-        },
+        quote('q', 's', 'The alliance will spend far more on defence to deter any attack on its members.'),
       ],
       renderings: [],
     });
