@@ -282,7 +282,7 @@ export async function recordReading(
     if (plan.drop.length) {
       // A page that changed: its dropped wordings go once the new ones are in, and the quotes that lost
       // renderings are worded from what Dexie then holds.
-      await Promise.all(rows.splice(0));
+      await Promise.all(rows);
       gone = await removeRenderings(db, plan.drop);
       for (const id of gone.quoteIds) await followBestWording(db, id);
     }
