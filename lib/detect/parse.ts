@@ -300,6 +300,9 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
             ? (finiteSpeaker(toks, lo, v - 1, v) ??
               (subject?.type === 'name' ? { ...subject, strong: true } : null))
             : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
+      // "Henry added the caption which reads, “…”": a description naming no one leaves the sentence's subject.
+      if (phrase?.type === 'desc' && subject && subject.words.join(' ') !== phrase.words.join(' '))
+        return { ...phrase, alt: { ...subject, strong: true } };
       if (phrase) return phrase;
     }
     return null;
@@ -384,8 +387,13 @@ function inverts(toks: Tok[], v: number, k: number): boolean {
 function nounUse(toks: Tok[], v: number): boolean {
   if (isForeignCue(tok(toks, v).lw)) return false;
   const a = tok(toks, v - 1);
-  if (a.poss || DETERMINERS.has(a.lw)) return true;
+  if (a.poss || DETERMINERS.has(a.lw) || styled(toks, v)) return true;
   return isNoun(a) && DETERMINERS.has(tok(toks, v - 2).lw);
+}
+
+/** "a Trump-style retort", "the Clinton-era memo": after a name made an adjective, a reporting verb's form is a noun. */
+function styled(toks: Tok[], v: number): boolean {
+  return /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(tok(toks, v - 1).w) && DETERMINERS.has(tok(toks, v - 2).lw);
 }
 
 /** "according to Rutte" / "selon M. Macron" / "laut Rutte": the phrase after the cue word. */
@@ -671,7 +679,7 @@ function reported(
       }
       continue;
     }
-    if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss)) continue;
+    if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss || styled(toks, v))) continue;
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,
     // not the last name before the comma ("Romney went after Trump on Wednesday…, calling it").

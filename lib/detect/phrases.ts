@@ -109,6 +109,9 @@ const PREPOSITIONS = new Set(
   'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
 );
 
+/** Participles of getting hold of a document, not of writing it: "obtained by The Post". */
+const OBTAINED = new Set('obtained seen reviewed received acquired viewed'.split(' '));
+
 /** Prepositions of a circumstance ("at the time", "in a statement") that may stand between a subject and its verb. */
 const CIRCUMSTANCE = new Set('at in on during after before'.split(' '));
 
@@ -151,6 +154,15 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       k = d - 1;
     }
   }
+  // "a piece that noted", "the caption which reads", "Smith, who said": the verb of a relative clause is its antecedent's.
+  const antecedent = tok(toks, k - 1);
+  const commaName = antecedent.w === ',' && tok(toks, k - 2).cap && tok(toks, k).lw !== 'that';
+  if (
+    /^(that|which|who)$/.test(tok(toks, k).lw) &&
+    k - 1 >= lo &&
+    (antecedent.cap || isNoun(antecedent) || commaName)
+  )
+    return phraseLeft(toks, k, lo, strong);
   // "a White House official who spoke anonymously to discuss internal strategy said", "the groups who wrote to
   // her on Thursday say": a relative clause between the subject and its verb is the subject's description.
   for (let w = k - 1; tok(toks, k).w !== ',' && w > lo && w >= k - 12; w--) {
@@ -251,6 +263,9 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
         : tok(toks, j - 2).lw === 'by' && tok(toks, j - 1).lw === 'the'
           ? j - 2
           : -1;
+    // "a letter from the American Legion obtained by The Associated Press warns": who got hold of a
+    // document did not write it; the document's own phrase stands before.
+    if (by > lo && OBTAINED.has(tok(toks, by - 1).lw)) return phraseLeft(toks, by - 1, lo, strong);
     const author = by > lo && /ed$|^(out|up)$/.test(tok(toks, by - 1).lw);
     if (author)
       return nameRun(
@@ -295,9 +310,32 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       quantified ||
       (j < k && x.poss && x.cap && (BODIES.has(t.lw) || ROLES.has(t.lw)))
     )
-      return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
+      return (
+        apposedTo(toks, j, lo, strong) ?? {
+          type: 'desc',
+          words: toks.slice(j, k + 1).map((y) => y.w),
+          strong,
+        }
+      );
   }
   return null;
+}
+
+/**
+ * "Nate Silver, the polling guru who founded the site tweeted", "Braynard, a South Carolina native who
+ * writes": a description set off after a name opening its clause describes that name, whose phrase it is.
+ */
+function apposedTo(toks: Tok[], j: number, lo: number, strong: boolean): Phrase | null {
+  if (j - 2 < lo || tok(toks, j - 1).w !== ',' || !tok(toks, j - 2).cap) return null;
+  let s = j - 2;
+  while (s - 1 >= lo && tok(toks, s - 1).cap) s--;
+  const opens = s === lo || tok(toks, s - 1).punct || tok(toks, s - 1).q >= 0;
+  return opens
+    ? nameRun(
+        toks.slice(s, j - 1).map((x) => x.w),
+        strong,
+      )
+    : null;
 }
 
 /** The speaker phrase starting just after token `v` ("said Rutte", "said the former prime minister"). */
