@@ -13,6 +13,7 @@ import {
   LIKELY_FLOOR,
   meaningScore,
   MIN_POSSIBLE_EVIDENCE,
+  shiftedOverlap,
   STRONG,
 } from './score';
 import { maySplit, sentenceRanges } from './sentences';
@@ -123,6 +124,8 @@ export interface Scored {
   likelihood: number;
   /** The page holds the whole stored wording word for word (see holdsWhole). */
   whole: boolean;
+  /** The two wordings only overlap end to end (see shiftedOverlap): closeness alone does not decide. */
+  shifted: boolean;
 }
 
 /**
@@ -400,6 +403,8 @@ export class QuoteMatcher {
           s.doc = doc;
           s.exact = f;
           s.score = f;
+          // Character-level closeness of a short quote is not an alignment's window: it decides alone.
+          s.shifted = false;
         }
       }
     }
@@ -468,7 +473,8 @@ export class QuoteMatcher {
     let best = this.figures(q, qWords, doc, words, ix.termsOf(doc), reported, always);
     // Word for word already, comparing sentence by sentence could only find less; and a part shares no more
     // meaning than the whole, so too little evidence in the whole is too little in every part.
-    if (best.exact >= STRONG || best.whole || best.evidence < MIN_POSSIBLE_EVIDENCE) return best;
+    if ((best.exact >= STRONG && !best.shifted) || best.whole || best.evidence < MIN_POSSIBLE_EVIDENCE)
+      return best;
     // A part replaces the whole only when it makes a better case (a higher band, or a higher score in one).
     const consider = (s: Scored) => {
       if (this.better(s, best, form, false)) best = s;
@@ -575,9 +581,14 @@ export class QuoteMatcher {
     const { shared, storedWeight } = sm;
     const a = align(qWords, words);
     let exact = alignmentScore(a, qWords.length, words.length);
+    let shifted = shiftedOverlap(a, qWords.length, words.length);
     if (q.elisions.length && exact < 1) {
       const e = alignElided(qWords, words, q.elisions);
-      if (e) exact = Math.max(exact, alignmentScore(e, qWords.length, words.length));
+      const elided = e ? alignmentScore(e, qWords.length, words.length) : 0;
+      if (e && elided > exact) {
+        exact = elided;
+        shifted = shiftedOverlap(e, qWords.length, words.length);
+      }
     }
     const meaning = meaningScore(shared, q.pageWeight, storedWeight, reported);
     const score = Math.min(1, Math.max(exact, meaning));
@@ -590,7 +601,7 @@ export class QuoteMatcher {
     // The model is asked only where its answer can decide: not when the page holds the wording word for word
     // (likelihood 1: the question is moot), nor when score or evidence is below what any rewording needs
     // (likelihood 0). Its figures would cost a fifth of a query otherwise.
-    const close = exact >= STRONG || wholeStored;
+    const close = (exact >= STRONG && !shifted) || wholeStored;
     const scored: Scored = {
       slot: ix.docQuote.get(doc),
       doc,
@@ -603,6 +614,7 @@ export class QuoteMatcher {
       storedWeight,
       unshared: (Math.max(0, q.pageWeight - shared) + Math.max(0, storedWeight - shared)) / unit,
       whole: wholeStored,
+      shifted,
       features: [],
       likelihood: close ? 1 : 0,
     };

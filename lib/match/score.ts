@@ -98,6 +98,25 @@ export function holdsWhole(a: Alignment, rLen: number): boolean {
   );
 }
 
+/**
+ * The two wordings only overlap end to end: the page runs on past one end of
+ * the stored wording's aligned stretch while the stored wording was cut at the
+ * other ("…, said Brian Rohrbough, whose son was killed" against "Brian
+ * Rohrbough, whose son was killed, said the tape …"). Neither a fragment (the
+ * page adds nothing) nor an extension (the stored wording is whole): two
+ * sentences that share a phrase, so word-for-word closeness alone does not
+ * decide. On MRPC such pairs that the same-remark model rejects are 24
+ * different statements to 5 paraphrases.
+ */
+export function shiftedOverlap(a: Alignment, qLen: number, rLen: number): boolean {
+  if (a.matched === 0) return false;
+  const extraStart = a.qStart;
+  const extraEnd = qLen - a.qEnd;
+  return (
+    (a.rStart > 0 && extraEnd > 0 && extraStart === 0) || (a.rEnd < rLen && extraStart > 0 && extraEnd === 0)
+  );
+}
+
 /** Word-for-word closeness: 1 for verbatim or a fragment, less for each change and extension. */
 export function alignmentScore(a: Alignment, qLen: number, rLen: number): number {
   if (a.matched === 0) return 0;
@@ -175,11 +194,12 @@ export function confidenceOf(
     unshared: number;
     likelihood: number;
     whole: boolean;
+    shifted: boolean;
   },
   crossForm: boolean,
 ): Confidence | null {
   if (s.evidence < (s.score >= STRONG ? MIN_STRONG_EVIDENCE : MIN_POSSIBLE_EVIDENCE)) return null;
-  const close = s.exact >= STRONG || s.whole;
+  const close = (s.exact >= STRONG && !s.shifted) || s.whole;
   const meaningful =
     s.evidence >= MEANING_EVIDENCE &&
     (s.meaning >= MEANING_CONFIDENT || (s.meaning >= CLOSE_MEANING && s.unshared <= CLOSE_UNSHARED));
