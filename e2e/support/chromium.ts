@@ -41,6 +41,7 @@ export async function launchWithExtension(
       viewport: { width: 1200, height: 900 },
     });
   let context = await launch();
+  await welcomed(context);
   if (options.allowIncognito) {
     const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await context.close();
@@ -68,6 +69,19 @@ export async function launchWithExtension(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh install opens the first-run page in a new tab, in front. A reader
+ * opens their news after it; a test that opened its page first would click on a
+ * tab behind it, where Chromium drops the first click in the card's frame.
+ */
+async function welcomed(context: BrowserContext): Promise<void> {
+  await waitFor(
+    async () => context.pages().some((page) => page.url().endsWith('/welcome.html')),
+    'the first-run page a fresh install opens',
+    30_000,
+  );
 }
 
 /** What chrome://extensions' "Allow in Incognito" switch writes into a closed profile. */
