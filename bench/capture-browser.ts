@@ -136,7 +136,7 @@ try {
   console.log(
     `the floor, the same rows written with bare IndexedDB in one transaction: main-thread CPU ${spread(floor.thread)}; busy ${spread(floor.task)}`,
   );
-  const measured = async (job: 'saveWhole' | 'wake' | 'replay' | 'savePlain' | 'wakePlain') => {
+  const measured = async (job: 'saveWhole' | 'saveChunk' | 'wake' | 'replay' | 'savePlain' | 'wakePlain') => {
     let wall = 0;
     const spent = await cost(async () => {
       wall = await page.evaluate(
@@ -147,6 +147,7 @@ try {
     return { wall, busy: spent.task - callCost.task, cpu: spent.thread - callCost.thread };
   };
   const save = await measured('saveWhole');
+  const chunkSave = await measured('saveChunk');
   const wake = await measured('wake');
   const replay = await measured('replay');
   const changedCount = await page.evaluate(() =>
@@ -155,7 +156,7 @@ try {
   const plainSave = await measured('savePlain');
   const plainWake = await measured('wakePlain');
   console.log(
-    `whole index saved (about once in 50 pages): main-thread CPU ${ms(save.cpu)}, busy ${ms(save.busy)}, wall ${ms(save.wall)} (plain objects, the oldest layout: CPU ${ms(plainSave.cpu)}); restart (read and restore): CPU ${ms(wake.cpu)}, busy ${ms(wake.busy)}, wall ${ms(wake.wall)} (plain objects: CPU ${ms(plainWake.cpu)}), then the journal's ${changedCount} quotes replayed: CPU ${ms(replay.cpu)}, busy ${ms(replay.busy)}, wall ${ms(replay.wall)}`,
+    `index saved with the journal's ${changedCount} quotes as a new chunk (about once in 50 pages): main-thread CPU ${ms(chunkSave.cpu)}, busy ${ms(chunkSave.busy)}, wall ${ms(chunkSave.wall)}; with every record (the first save, then about once in 2,000 pages): CPU ${ms(save.cpu)}, busy ${ms(save.busy)}, wall ${ms(save.wall)} (plain objects, the oldest layout: CPU ${ms(plainSave.cpu)}); restart (read and restore): CPU ${ms(wake.cpu)}, busy ${ms(wake.busy)}, wall ${ms(wake.wall)} (plain objects: CPU ${ms(plainWake.cpu)}), then the journal's ${changedCount} quotes replayed: CPU ${ms(replay.cpu)}, busy ${ms(replay.busy)}, wall ${ms(replay.wall)}`,
   );
 } finally {
   await browser.close();

@@ -83,6 +83,21 @@ function unpackColumn(column: PackedColumn, count: number): unknown[] {
   return out;
 }
 
+/** A list of strings (nulls kept) as one text and its lengths: what a column of ids costs to clone. */
+export interface PackedStrings {
+  joined: string;
+  lengths: Int32Array;
+}
+
+export function packStrings(values: readonly (string | null)[]): PackedStrings {
+  const lengths = Int32Array.from(values, (value) => (value === null ? NULL_LENGTH : value.length));
+  return { joined: values.filter((value) => value !== null).join(''), lengths };
+}
+
+export function unpackStrings(packed: PackedStrings): (string | null)[] {
+  return unpackColumn({ kind: 'text', ...packed }, packed.lengths.length) as (string | null)[];
+}
+
 /** Packs records that share one shape (a table's rows); a field missing from a row comes back null. */
 export function packRows<T extends object>(rows: readonly T[]): PackedRows {
   const keys = new Set<string>();

@@ -1,4 +1,11 @@
-import { packRows, unpackRows, type PackedRows } from '../library/columns';
+import {
+  packRows,
+  packStrings,
+  unpackRows,
+  unpackStrings,
+  type PackedRows,
+  type PackedStrings,
+} from '../library/columns';
 import type { AppDB } from '../library/db';
 import type { Quote, Rendering } from '../library/model';
 import type { LibraryMirror, RecordOptions, RecordedReading } from '../library/record-reading';
@@ -12,25 +19,62 @@ export const JOURNAL_KEY = 'matcher:journal';
 /**
  * Past this many quotes changed since the saved snapshot, the next save
  * writes a new snapshot instead of the journal: a restart re-reads at most
- * this many quotes, and a whole snapshot is written about once in 50 pages read.
+ * this many quotes, and a snapshot (the index plus a chunk of those quotes'
+ * records) is written about once in 50 pages read.
  */
 export const JOURNAL_MAX = 1000;
 
+/** kv keys of the record chunks a chunked snapshot lists start with this. */
+export const CHUNK_PREFIX = 'matcher:records:';
 /**
- * The snapshot as IndexedDB keeps it: the index's typed arrays as they are,
- * its quote and rendering records packed as columns (cloning 150,000 small
- * objects into IndexedDB took seconds; the columns take milliseconds).
+ * Past this many chunks, or once the chunks hold twice the live quotes (old
+ * copies of quotes changed since), a save writes every record again in one
+ * chunk: about once in 2,000 pages read.
  */
-interface StoredSnapshot {
+export const MAX_CHUNKS = 40;
+
+/** Quotes with their renderings, packed as columns (cloning 150,000 small objects took seconds; columns take milliseconds). */
+export interface RecordChunk {
+  quotes: PackedRows;
+  /** Renderings per quote, in the quotes' order. */
+  counts: Int32Array;
+  renderings: PackedRows;
+}
+
+export interface QuoteRecords {
+  quote: Quote;
+  renderings: readonly Rendering[];
+}
+
+/** A chunk as the snapshot lists it: its kv key and how many quotes it holds. */
+export interface ChunkRef {
+  key: string;
+  quotes: number;
+}
+
+/**
+ * The snapshot as this release keeps it: the index's typed arrays as they
+ * are, each slot's quote id, and the records in chunks. A save writes only
+ * the quotes changed since the last one as a new chunk (the newest copy of a
+ * quote wins on restore), so saving costs what changed, not the whole year
+ * of reading; joins touch old quotes anywhere, so chunks by slot would not.
+ */
+interface ChunkedSnapshot {
+  revision: string | null;
+  layout: 'chunks';
+  index: Omit<MatcherSnapshot, 'quotes' | 'renderings'>;
+  /** The quote id in each slot, null where one was removed. */
+  slotIds: PackedStrings;
+  chunks: ChunkRef[];
+}
+
+/** What the release before the chunks stored: every record in the snapshot, as columns. */
+export interface ColumnsSnapshot extends RecordChunk {
   revision: string | null;
   layout: 'columns';
   index: Omit<MatcherSnapshot, 'quotes' | 'renderings'>;
   /** 1 where the slot holds a quote, 0 where one was removed. */
   slots: Uint8Array;
-  quotes: PackedRows;
-  /** Renderings per slot, in slot order. */
-  counts: Int32Array;
-  renderings: PackedRows;
 }
 
 /** What the releases before the columns stored: the snapshot as the matcher returns it. */
@@ -50,30 +94,51 @@ export interface IndexJournal {
   quoteIds: string[];
 }
 
-export function packSnapshot(snapshot: MatcherSnapshot, revision: string | null): StoredSnapshot {
-  const { quotes, renderings, ...index } = snapshot;
+export function packRecords(list: readonly QuoteRecords[]): RecordChunk {
   return {
-    revision,
-    layout: 'columns',
-    index,
-    slots: Uint8Array.from(quotes, (q) => (q ? 1 : 0)),
-    quotes: packRows(quotes.filter((q): q is Quote => q !== null)),
-    counts: Int32Array.from(renderings, (list) => list.length),
-    renderings: packRows(renderings.flat()),
+    quotes: packRows(list.map((r) => r.quote)),
+    counts: Int32Array.from(list, (r) => r.renderings.length),
+    renderings: packRows(list.flatMap((r) => r.renderings)),
   };
 }
 
-export function unpackSnapshot(stored: StoredSnapshot): MatcherSnapshot {
-  const quotes = unpackRows<Quote>(stored.quotes);
-  const renderings = unpackRows<Rendering>(stored.renderings);
-  let nextQuote = 0;
-  let nextRendering = 0;
+export function unpackRecords(chunk: RecordChunk): { quote: Quote; renderings: Rendering[] }[] {
+  const quotes = unpackRows<Quote>(chunk.quotes);
+  const renderings = unpackRows<Rendering>(chunk.renderings);
+  let next = 0;
+  return quotes.map((quote, i) => ({
+    quote,
+    renderings: renderings.slice(next, (next += chunk.counts[i] as number)),
+  }));
+}
+
+function unpackColumns(stored: ColumnsSnapshot): MatcherSnapshot {
+  const records = unpackRecords(stored);
+  let next = 0;
+  const bySlot = Array.from(stored.slots, (alive) => (alive ? records[next++] : undefined));
   return {
     ...stored.index,
-    quotes: Array.from(stored.slots, (alive) => (alive ? (quotes[nextQuote++] as Quote) : null)),
-    renderings: Array.from(stored.counts, (count) =>
-      renderings.slice(nextRendering, (nextRendering += count)),
-    ),
+    quotes: bySlot.map((r) => r?.quote ?? null),
+    renderings: bySlot.map((r) => r?.renderings ?? []),
+  };
+}
+
+function unpackChunked(stored: ChunkedSnapshot, chunks: (KvEntry | undefined)[]): MatcherSnapshot {
+  const byId = new Map<string, { quote: Quote; renderings: Rendering[] }>();
+  for (const chunk of chunks) {
+    if (!chunk) throw new Error('a chunk of the saved index is missing');
+    for (const records of unpackRecords(chunk.value as RecordChunk)) byId.set(records.quote.id, records);
+  }
+  const bySlot = unpackStrings(stored.slotIds).map((id) => {
+    if (id === null) return undefined;
+    const records = byId.get(id);
+    if (!records) throw new Error(`the saved index has no records for quote ${id}`);
+    return records;
+  });
+  return {
+    ...stored.index,
+    quotes: bySlot.map((r) => r?.quote ?? null),
+    renderings: bySlot.map((r) => r?.renderings ?? []),
   };
 }
 
@@ -81,32 +146,65 @@ export interface StoredIndex {
   revision: string | null;
   snapshot: MatcherSnapshot;
   journal: IndexJournal | null;
+  /** The chunks a chunked snapshot lists; undefined for the older layouts, whose next save writes everything. */
+  chunks?: ChunkRef[];
 }
 
-/** The persisted index and its journal, in either layout; null when none was saved. */
+/** The persisted index and its journal, in any layout; null when none was saved. */
 export async function readStoredIndex(db: AppDB): Promise<StoredIndex | null> {
-  const [saved, journal] = await db.kv.bulkGet([SNAPSHOT_KEY, JOURNAL_KEY]);
-  const value = saved?.value as StoredSnapshot | PlainStoredSnapshot | undefined;
-  if (!value) return null;
-  const snapshot = 'snapshot' in value ? value.snapshot : unpackSnapshot(value);
-  return {
-    revision: value.revision,
-    snapshot,
-    journal: (journal?.value as IndexJournal | undefined) ?? null,
-  };
+  return db.transaction('r', db.kv, async () => {
+    const [saved, journal] = await db.kv.bulkGet([SNAPSHOT_KEY, JOURNAL_KEY]);
+    const value = saved?.value as ChunkedSnapshot | ColumnsSnapshot | PlainStoredSnapshot | undefined;
+    if (!value) return null;
+    const stored = {
+      revision: value.revision,
+      journal: (journal?.value as IndexJournal | undefined) ?? null,
+    };
+    if ('snapshot' in value) return { ...stored, snapshot: value.snapshot };
+    if (value.layout === 'columns') return { ...stored, snapshot: unpackColumns(value) };
+    const chunks = await db.kv.bulkGet(value.chunks.map((c) => c.key));
+    return { ...stored, snapshot: unpackChunked(value, chunks), chunks: value.chunks };
+  });
 }
 
-/** Saves a whole snapshot and drops the journal it makes stale, in one transaction. */
+/**
+ * Saves the index and drops the journal it makes stale, in one transaction.
+ * With the chunks of the last save (`previous`) and the quotes changed since
+ * (`changed`), only those quotes' records are written, as one new chunk;
+ * without them, or past MAX_CHUNKS, every record is, and the old chunks go.
+ * Everything is read from the matcher before the first await, so changes
+ * made while it writes belong to the next save. Resolves to the chunks the
+ * saved snapshot lists.
+ */
 export async function saveSnapshot(
   db: AppDB,
-  snapshot: MatcherSnapshot,
+  matcher: QuoteMatcher,
   revision: string | null,
-): Promise<void> {
-  const value = packSnapshot(snapshot, revision);
+  previous?: { chunks: readonly ChunkRef[]; changed: Iterable<string> },
+): Promise<ChunkRef[]> {
+  const { quotes, renderings, ...index } = matcher.snapshot();
+  const slotIds = quotes.map((q) => q?.id ?? null);
+  const live = slotIds.filter((id) => id !== null).length;
+  const changed = previous ? [...new Set(previous.changed)].flatMap((id) => matcher.records(id) ?? []) : [];
+  const held = (previous?.chunks ?? []).reduce((sum, c) => sum + c.quotes, 0) + changed.length;
+  const whole = !previous || previous.chunks.length >= MAX_CHUNKS || held > 2 * live;
+  const records = whole
+    ? quotes.flatMap((quote, slot) => (quote ? [{ quote, renderings: renderings[slot] ?? [] }] : []))
+    : changed;
+  const added: ChunkRef = { key: CHUNK_PREFIX + crypto.randomUUID(), quotes: records.length };
+  const chunks = whole ? [added] : [...(previous?.chunks ?? []), ...(records.length ? [added] : [])];
+  const value: ChunkedSnapshot = { revision, layout: 'chunks', index, slotIds: packStrings(slotIds), chunks };
+  const chunk = records.length || whole ? packRecords(records) : null;
   await db.transaction('rw', db.kv, async () => {
+    if (whole) {
+      const stale = await db.kv.where('key').startsWith(CHUNK_PREFIX).primaryKeys();
+      await db.kv.bulkDelete(stale);
+    }
+    if (chunk) await db.kv.put({ key: added.key, value: chunk });
     await db.kv.put({ key: SNAPSHOT_KEY, value });
     await db.kv.delete(JOURNAL_KEY);
   });
+  return chunks;
 }
 
 export async function saveJournal(db: AppDB, journal: IndexJournal): Promise<void> {
@@ -159,6 +257,8 @@ export interface IndexState {
   changed: Set<string>;
   /** The revision the stored journal brings the snapshot up to, when a capture wrote it with its change. */
   journaled?: string | null;
+  /** The chunks the saved snapshot lists, which the next save adds to; undefined when it must write everything. */
+  chunks?: ChunkRef[];
 }
 
 /**

@@ -63,7 +63,13 @@ function getIndex(): Promise<IndexState> {
       if (stored && replay) {
         const matcher = QuoteMatcher.restore(stored.snapshot);
         await applyQuotes(db, matcher, replay);
-        return { matcher, revision, saved: stored.revision, changed: new Set(replay) };
+        return {
+          matcher,
+          revision,
+          saved: stored.revision,
+          changed: new Set(replay),
+          chunks: stored.chunks,
+        };
       }
     } catch (error) {
       console.warn('Verbatim: the saved index could not be restored; rebuilding it', error);
@@ -104,7 +110,7 @@ function scheduleSave(): void {
   );
 }
 
-/** Writes the journal of changed quotes, or a whole new snapshot when there is none to journal against. */
+/** Writes the journal of changed quotes, or a new snapshot when the journal is long or there is none to journal against. */
 async function save(): Promise<void> {
   if (!index) return;
   const current = await index;
@@ -115,11 +121,16 @@ async function save(): Promise<void> {
     await saveJournal(db, journal);
     return;
   }
-  const snapshot = current.matcher.snapshot();
+  const previous =
+    current.saved !== undefined && current.chunks
+      ? { chunks: current.chunks, changed: current.changed }
+      : undefined;
+  const saving = saveSnapshot(db, current.matcher, current.revision, previous);
   current.saved = current.revision;
   current.changed = new Set();
+  current.chunks = undefined;
   try {
-    await saveSnapshot(db, snapshot, current.revision);
+    current.chunks = await saving;
   } catch (error) {
     current.saved = undefined;
     throw error;

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { unpackSnapshot } from '../../lib/services/index-store';
+import { readStoredIndex } from '../../lib/services/index-store';
 
 /** Each test gets the background's modules fresh, as a service worker that was stopped and started again does. */
 async function background() {
@@ -187,11 +187,11 @@ describe('saving the index after small changes', () => {
   it('still restores an index saved by the release before the columns', async () => {
     const first = await installedAndSaved();
     const db = await first.library.getDb();
-    const saved = (await db.kv.get('matcher:snapshot'))?.value as Parameters<typeof unpackSnapshot>[0];
-    // The same index, stored the way the previous release stored it.
+    const saved = (await readStoredIndex(db))!;
+    // The same index, stored the way the releases before the columns stored it.
     await db.kv.put({
       key: 'matcher:snapshot',
-      value: { revision: saved.revision, snapshot: unpackSnapshot(saved) },
+      value: { revision: saved.revision, snapshot: saved.snapshot },
     });
     db.close();
 
