@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LibraryData, Quote, Rendering } from '../lib/library/model';
-import { QuoteMatcher } from '../lib/match';
+import { QuoteMatcher, type Scored } from '../lib/match';
 import { FEATURES } from '../lib/match/features';
 import { loadUnits, rng, shuffle, type Unit } from './match-corpus';
 import type { Row } from './match-logistic';
@@ -68,18 +68,23 @@ export function mrpcMatcher(pool: Unit[], pairs: Pair[]): { matcher: QuoteMatche
   return { matcher, firstSentences: mrpc.quotes.length };
 }
 
+/** A pair's model inputs and label, with the figures the band rules read beside the model (null: no figures). */
+export interface JudgedRow extends Row {
+  scored: Scored | null;
+}
+
 /**
  * Each pair's same-remark features as the matcher computes them (the second
  * sentence judged against the first, in the benchmark's 100k library, so the
  * IDF weights are those the benchmark scores with), with the corpus's label:
- * what the model is fitted on.
+ * what the model is fitted on, and what the band rules are read on.
  */
-export function judgedRows(pairs: Pair[]): Row[] {
+export function judgedRows(pairs: Pair[]): JudgedRow[] {
   const pool = shuffle(loadUnits(), rng(7)).slice(5000);
   const { matcher } = mrpcMatcher(pool, pairs);
   return pairs.map((p) => {
     const j = matcher.judge(p.second, quoteId(p), { form: 'direct' });
-    return { x: j ? j.features : FEATURES.map(() => 0), y: p.label };
+    return { x: j ? j.features : FEATURES.map(() => 0), y: p.label, scored: j };
   });
 }
 

@@ -674,7 +674,7 @@ export class QuoteMatcher {
     const relatedKeys = new Map<number, [number, number]>();
     for (const [term, k] of byStem) {
       const near = this.stems.relatedOf(this.stems.key(term));
-      for (let i = 0; i < near.ids.length; i++) {
+      for (let i = 0; i < near.chained; i++) {
         const key = near.ids[i] as number;
         const share = near.shares[i] as number;
         const prev = relatedKeys.get(key);
@@ -735,7 +735,7 @@ export class QuoteMatcher {
       }
       // The stored word's own relations: to a page word, or (two steps: vast and great both mean large)
       // to a word a page word relates to, at the product of both shares.
-      const { ids: keys, shares } = this.stems.relatedOfTerm(t, ix.terms);
+      const { ids: keys, shares, chained } = this.stems.relatedOfTerm(t, ix.terms);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as number;
         const share = shares[i] as number;
@@ -744,7 +744,7 @@ export class QuoteMatcher {
           hit = true;
           if (share > (matched[j] as number)) matched[j] = share;
         }
-        const near = q.relatedKeys.get(key);
+        const near = i < chained ? q.relatedKeys.get(key) : undefined;
         if (near) {
           hit = true;
           if (near[1] * share > (matched[near[0]] as number)) matched[near[0]] = near[1] * share;

@@ -1,9 +1,11 @@
-import { relatedTerms, termOf } from './terms';
+import { chainedCount, relatedTerms, termOf } from './terms';
 
 /** Stems (by key) WordNet relates to one stem, and the share of a word's weight each earns. */
 export interface RelatedKeys {
   ids: Int32Array;
   shares: Float32Array;
+  /** The first `chained` may join two other words (see chainedCount); the rest relate directly only. */
+  chained: number;
 }
 
 /** Two wordings' words as fold keys, synonyms read as the other side's word, and their overlap (see StemKeys.folded). */
@@ -65,10 +67,12 @@ export class StemKeys {
   relatedOf(key: number): RelatedKeys {
     let r = this.related[key];
     if (!r) {
-      const list = relatedTerms(this.stems[key] as string);
+      const stem = this.stems[key] as string;
+      const list = relatedTerms(stem);
       r = {
         ids: Int32Array.from(list, ([other]) => this.key(other)),
         shares: Float32Array.from(list, ([, share]) => share),
+        chained: chainedCount(stem),
       };
       this.related[key] = r;
     }

@@ -31,33 +31,55 @@ const RELATED_FLOOR = 0.5;
 const NONE: readonly [string, number][] = [];
 
 const RELATED = wordnet.related as Record<string, string>;
-const parsed = new Map<string, readonly [string, number][]>();
 
-/** One stem's entry of the table ("lethal7 fatal6"), parsed on first use. */
-function parseRelated(stem: string): readonly [string, number][] {
-  let list = parsed.get(stem);
-  if (list) return list;
+/**
+ * One stem's relations: its own first (synonyms, similar adjectives, broader
+ * word, related forms), then, after `chained` entries, those through
+ * multi-word lemmas (fill/complete from "fill out"), which relate directly
+ * only: a phrase's head word is the phrase only beside its other words, so it
+ * is no bridge between two other words.
+ */
+interface Relations {
+  list: readonly [string, number][];
+  chained: number;
+}
+const NO_RELATIONS: Relations = { list: NONE, chained: 0 };
+const parsed = new Map<string, Relations>();
+
+const entry = (raw: string): [string, number] => {
+  const at = raw.search(/\d/);
+  return [raw.slice(0, at), RELATED_FLOOR + (1 - RELATED_FLOOR) * (Number(raw.slice(at)) / 10)];
+};
+
+/** One stem's entry of the table ("lethal7 fatal6", phrase relations after a bar: "full6 stuff5|complet3"), parsed on first use. */
+function parseRelated(stem: string): Relations {
+  let r = parsed.get(stem);
+  if (r) return r;
   const raw = Object.hasOwn(RELATED, stem) ? (RELATED[stem] as string) : '';
-  list = raw
-    ? raw.split(' ').map((entry): [string, number] => {
-        const at = entry.search(/\d/);
-        return [entry.slice(0, at), RELATED_FLOOR + (1 - RELATED_FLOOR) * (Number(entry.slice(at)) / 10)];
-      })
-    : NONE;
-  parsed.set(stem, list);
-  return list;
+  if (raw) {
+    const [own = '', phrases = ''] = raw.split('|');
+    const words = own ? own.split(' ').map(entry) : [];
+    r = { list: [...words, ...(phrases ? phrases.split(' ').map(entry) : [])], chained: words.length };
+  } else r = NO_RELATIONS;
+  parsed.set(stem, r);
+  return r;
 }
 
 /**
  * Terms WordNet relates to a term (synonyms, similar adjectives, a noun's
- * broader word, related forms), each with the share of the term's weight a
- * match on it earns. The table is one-way (absence lists lack; lack does not
- * list every kind of lack), so callers look a pair up from both ends. Used for
- * the shared-meaning score and for retrieval, never to judge whether a
- * wording is verbatim or edited.
+ * broader word, related forms, one-word synonyms of a phrase it heads), each
+ * with the share of the term's weight a match on it earns. The table is
+ * one-way (absence lists lack; lack does not list every kind of lack), so
+ * callers look a pair up from both ends. Used for the shared-meaning score
+ * and for retrieval, never to judge whether a wording is verbatim or edited.
  */
 export function relatedTerms(term: string): readonly [string, number][] {
-  return parseRelated(term);
+  return parseRelated(term).list;
+}
+
+/** How many of {@link relatedTerms} may join two other words (vast and great both mean large); the rest relate directly only. */
+export function chainedCount(term: string): number {
+  return parseRelated(term).chained;
 }
 
 const stemCache = new Map<string, string>();

@@ -3,7 +3,7 @@ import bundledJson from '../../lib/library/bundled-library.json';
 import type { LibraryFile } from '../../lib/library/model';
 import { QuoteMatcher } from '../../lib/match';
 import { compare } from '../../lib/match/compare';
-import { relatedTerms, stemOf, termOf } from '../../lib/match/terms';
+import { chainedCount, relatedTerms, stemOf, termOf } from '../../lib/match/terms';
 
 const bundled = QuoteMatcher.build(bundledJson as LibraryFile);
 const related = (a: string, b: string) => {
@@ -19,6 +19,23 @@ describe('word meaning from WordNet', () => {
     expect(related('absence', 'lack')).toBe(true);
     expect(related('fair', 'just')).toBe(true);
     expect(related('lethal', 'weather')).toBe(false);
+  });
+
+  it("relates a multi-word lemma's head word to the phrase's one-word synonyms", () => {
+    expect(related('district', 'downtown')).toBe(true);
+    expect(related('fill', 'complete')).toBe(true);
+    expect(related('forces', 'military')).toBe(true);
+    // A modifier or a particle does not stand for the phrase ("great deal", "shut down").
+    expect(related('down', 'close')).toBe(false);
+    expect(related('britain', 'great')).toBe(false);
+  });
+
+  it('lets no phrase relation join two other words', () => {
+    const stem = termOf('downtown') as string;
+    expect(relatedTerms(stem).map(([t]) => t)).toContain(termOf('district'));
+    expect(chainedCount(stem)).toBe(0);
+    const great = termOf('great') as string;
+    expect(chainedCount(great)).toBeLessThan(relatedTerms(great).length);
   });
 
   it('takes comparatives back to their adjective, and leaves lemmas of their own alone', () => {
