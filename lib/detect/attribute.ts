@@ -124,7 +124,8 @@ export function* attributeSteps(
         const as = event.cue ? describedAs(event.cue.type, event.cue.words, speaker) : null;
         if (as) quote.speakerAs = as;
         blockSpeaker ??= speaker;
-        resolver.spoke(speaker);
+        // Who was asked ("Rubio was asked by Baker whether…") answers next: an agent does not become the one "he" is.
+        if (!event.cue?.agent) resolver.spoke(speaker);
       } else if (event.kind === 'quote') {
         unresolved.push([quote, event.cued && !event.leading]);
       } else if (event.mixed) {

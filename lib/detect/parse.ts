@@ -285,8 +285,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     for (let v = k - 1; v >= lo; v--) {
       if (!isVerbTok(toks[v]) || nounUse(toks, v)) continue;
       // ", calling it “…”": a participle after a comma is the sentence subject's act.
-      const participle =
-        subject?.type === 'name' && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
+      const participle = !!subject && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
       // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
       const joined =
         /^(and|but)$/.test(toks[v - 1]?.lw ?? '') && toks.slice(lo, v - 1).some((t) => isVerbTok(t));
@@ -362,7 +361,9 @@ function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): 
     if (t.q >= 0) return null;
     // "offered a Trump-style retort…, tweeting": after a determiner the verb's form is a noun.
     if (!isVerbTok(t) || t.lw.endsWith('ing') || nounUse(toks, u)) continue;
-    return phraseLeft(toks, u, lo) ?? (u + 1 < before ? phraseRight(toks, u, before) : null);
+    // "said Rutte … and added" is inverted; "mention Trump by name, but told" names its object after the verb.
+    const inverted = u + 1 < before && !NO_CLAUSE.has(verbStem(t.lw)) && !HEARER_VERBS.has(verbStem(t.lw));
+    return phraseLeft(toks, u, lo) ?? (inverted ? phraseRight(toks, u, before) : null);
   }
   return null;
 }
@@ -388,6 +389,9 @@ function nounUse(toks: Tok[], v: number): boolean {
   if (isForeignCue(tok(toks, v).lw)) return false;
   const a = tok(toks, v - 1);
   if (a.poss || DETERMINERS.has(a.lw) || styled(toks, v)) return true;
+  // "Trump’s Virginia state director": a bare stem between a name and a noun is a noun itself.
+  const t = tok(toks, v);
+  if (a.cap && /^\p{Ll}+$/u.test(t.w) && verbStem(t.lw) === t.lw && isNoun(tok(toks, v + 1))) return true;
   return isNoun(a) && DETERMINERS.has(tok(toks, v - 2).lw);
 }
 
@@ -441,6 +445,9 @@ function clauseBreak(toks: Tok[], j: number, n: number, verb: Tok): boolean {
   }
   const joined = /^(and|but|while)$/.test(t.lw) || (comma && /^(and|but)$/.test(a.lw));
   if (!comma && !joined) return false;
+  // "did not mention Trump by name, but told city leaders that…": a verb that takes an object has no clause
+  // for a second reporting verb to go on.
+  if (joined && NO_CLAUSE.has(verbStem(verb.lw)) && isVerbTok(toks[comma ? j + 2 : j + 1])) return true;
   // "… and Donald Trump says he's “losing”": a new subject and its own reporting verb start a new statement.
   if (joined) {
     let s = comma ? j + 2 : j + 1;
@@ -522,7 +529,9 @@ function insertedVerb(toks: Tok[], a: number, b: number, n: number): number {
   const verb = tok(toks, v);
   // An inflected verb ("said", "adds"), never a participle: ", saying…" is the subject's act.
   if (verbStem(verb.lw) === verb.lw || verb.lw.endsWith('ing')) return -1;
-  if (v === a + 1) return b - v <= 7 && !HEARER_VERBS.has(verbStem(verb.lw)) ? v : -1;
+  // "…, praised Sanders for what he has accomplished, …": a verb that takes an object names no speaker after it.
+  if (v === a + 1)
+    return b - v <= 7 && !HEARER_VERBS.has(verbStem(verb.lw)) && !NO_CLAUSE.has(verbStem(verb.lw)) ? v : -1;
   // A description inserted whole ("Six months ago, the independent Vermont senator said, the media…") is longer.
   const most = /^(the|a|an)$/.test(tok(toks, a + 1).lw) ? 7 : 5;
   const speaker = toks
@@ -534,6 +543,27 @@ function insertedVerb(toks: Tok[], a: number, b: number, n: number): number {
   if (!speaker || v - a - 1 > most) return -1;
   const told = v + 1 === b || (TOLD_HOW.test(tok(toks, v + 1).lw) && b - v <= 6);
   return told ? v : -1;
+}
+
+/**
+ * "Rubio was asked by moderator Gerard Baker whether…", "Asked by Thrush if Clinton “gets” race": a passive
+ * verb's agent is the one speaking, and the words start after the agent's name. Returns the agent and where
+ * the words start.
+ */
+function passiveAgent(toks: Tok[], v: number, n: number): { cue: Phrase; from: number; to: number } | null {
+  if (toks[v + 1]?.lw !== 'by' || (v > 0 && !/^(was|were|is|are|been|being)$/.test(tok(toks, v - 1).lw)))
+    return null;
+  const cue = phraseRight(toks, v + 1, n);
+  const last = cue?.words[cue.words.length - 1];
+  if (!cue || cue.type === 'pronoun') return null;
+  let from = v + 2;
+  while (from < n && tok(toks, from).w !== last) from++;
+  from++;
+  if (/^(whether|if|that)$/.test(tok(toks, from).lw)) from++;
+  // "Asked by Starnes if…, Carson said that…": an opening phrase ends at its comma, before the sentence's own verb.
+  const comma = v === 0 ? toks.findIndex((t, i) => i > from && t.w === ',') : -1;
+  const to = comma > 0 && comma < n ? comma : n;
+  return from < to ? { cue: { ...cue, agent: true }, from, to } : null;
 }
 
 /** Whose a noun is: the possessive name or pronoun just before it ("Trump's recent assertion", "her warning"). */
@@ -680,10 +710,24 @@ function reported(
       continue;
     }
     if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss || styled(toks, v))) continue;
+    const agent = passiveAgent(toks, v, n);
+    if (agent) {
+      const end = Math.min(agent.to, close(agent.from, verb));
+      if (quoted(agent.from, end)) {
+        push(agent.from, end, agent.cue);
+        v = end - 1;
+        continue;
+      }
+    }
     const joined = toks[v - 1]?.punct || /^(and|but|et|mais|und|also)$/.test(toks[v - 1]?.lw ?? '');
     // ", arguing that…", ", calling it…": a participle after a comma reports its sentence's subject,
     // not the last name before the comma ("Romney went after Trump on Wednesday…, calling it").
-    const participle = toks[v - 1]?.w === ',' && verb.lw.endsWith('ing');
+    // "…, stating there was a benefit to having the New Yorker in the race and chiding the media": a participle
+    // joined by "and" to one after a comma goes on with the same subject.
+    const chained =
+      toks[v - 1]?.lw === 'and' &&
+      toks.slice(0, v - 1).some((t, i) => toks[i - 1]?.w === ',' && /^\p{Ll}{3,}ing$/u.test(t.w));
+    const participle = (toks[v - 1]?.w === ',' || chained) && verb.lw.endsWith('ing');
     const own = participle && subject ? null : phraseLeft(toks, stance ? v - 1 : v, 0);
     // "Rich Heffley, a top GOP operative who…, said": the comma closes the subject's apposition.
     const closes = toks[v - 1]?.w === ',' && subject?.type === 'name';
@@ -691,12 +735,19 @@ function reported(
     // The sentence's subject, unless a bare noun is the verb's own ("what staff describe as").
     const fallback =
       subject && subject.type !== 'desc' && !isNoun(tok(toks, v - 1)) ? { ...subject, strong: true } : null;
-    // A description that names no one ("a statement saying", "the president’s policy and said") leaves the subject.
+    // "…, and the Anti-Defamation League denounced Trump's rhetoric and said it would “redirect”…": a verb joined by
+    // "and" is the nearest reporting verb's subject's, not the sentence's first.
+    const prior =
+      joined && !participle && /^(and|but)$/.test(toks[v - 1]?.lw ?? '')
+        ? finiteSpeaker(toks, 0, v - 1, v)
+        : null;
+    // A description that names no one ("a statement saying", "the president’s policy and said") leaves the subject,
+    // or the reporting verb's it is joined to.
     const backed =
       own?.type === 'desc' && subject && subject !== own
-        ? { ...own, alt: { ...subject, strong: true } }
+        ? { ...own, alt: prior ?? { ...subject, strong: true } }
         : own;
-    const cue = backed ?? (joined ? carried : null) ?? (quoted(v, n) ? fallback : null);
+    const cue = backed ?? (joined ? (prior ?? carried) : null) ?? (quoted(v, n) ? fallback : null);
     // "his recent remarks about…" is a noun phrase, not a new subject: only a name or pronoun takes over.
     if (own && own.type !== 'desc') subject = own;
     /** No speaker read: only words that hold a quote still make a clause. */

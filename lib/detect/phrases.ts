@@ -28,6 +28,8 @@ export interface Phrase {
    * Karadsheh says:"): it introduces the quote set out in the block after, so it becomes the speaker.
    */
   opens?: boolean;
+  /** A passive's agent ("asked by host Bill Maher"): it speaks, but the sentence's subject stays who "he" is. */
+  agent?: boolean;
 }
 
 /** Words no description of a person contains: "the importance of American support but insisted" is none. */
@@ -272,6 +274,16 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
         toks.slice(j, k + 1).map((x) => x.w),
         strong,
       );
+    // "wrote a letter to Attorney General Loretta Lynch asking…": a participle after a preposition's object
+    // is the act of what the sentence is about, not of the object.
+    if (
+      j - 1 >= lo &&
+      PREPOSITIONS.has(tok(toks, j - 1).lw) &&
+      !absolute &&
+      tok(toks, v).lw.endsWith('ing') &&
+      v === k + 1
+    )
+      return null;
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
@@ -508,6 +520,24 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     if (d === j + 1 || !toks[d]?.cap) break;
     i = d;
     j = d;
+  }
+  // "Trump’s Virginia state director, Mike Rubino, reached out": the name set off after a possessive's description.
+  if (toks.slice(i, j + 1).some((x) => x.poss)) {
+    let d = j + 1;
+    // "state director": a reporting verb's bare stem before a noun is a noun itself.
+    while (
+      d <= j + 3 &&
+      toks[d] &&
+      (isNoun(tok(toks, d)) || (isBareStem(tok(toks, d)) && isNoun(tok(toks, d + 1))))
+    )
+      d++;
+    let e = d + 1;
+    while (toks[e + 1]?.cap) e++;
+    if (d > j + 1 && toks[d]?.w === ',' && toks[d + 1]?.cap && toks[e + 1]?.w === ',')
+      return nameRun(
+        toks.slice(d + 1, e + 1).map((x) => x.w),
+        true,
+      );
   }
   let v = j + 1;
   while (v < toks.length && isAux(tok(toks, v))) v++;

@@ -30,6 +30,11 @@ const IRREGULAR: Record<string, string> = {
   commenting: 'comment',
   heralded: 'herald',
   intimated: 'intimate',
+  // "emails" is most often the noun: only the past and the participle report.
+  emailed: 'email',
+  emailing: 'email',
+  'e-mailed': 'email',
+  'e-mailing': 'email',
 };
 /** French and German cues, matched as whole words (Le Monde: « a déclaré », « selon »). */
 const FOREIGN = set(

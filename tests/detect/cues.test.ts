@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../lib/detect';
-import { article } from './helpers';
-
-/** The speaker of the detection that holds `words`. */
-const speakerOf = (paragraphs: string, words: string) =>
-  detectQuotes(article(paragraphs), {}).find((q) => q.kind === 'speech' && q.text.includes(words))?.speaker;
+import { article, speakerOf } from './helpers';
 
 describe('speaker attribution: reporting cues', () => {
   it('gives a quote set out after a colon-ended paragraph to that paragraph’s speaker', () => {

@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { detectQuotes } from '../../lib/detect';
 import type { SpeakerHint } from '../../lib/detect/types';
 
 /** A jsdom document from an HTML string (body markup is wrapped in a minimal page). */
@@ -13,6 +14,10 @@ export function article(paragraphs: string): Document {
     `<header><nav><a href="#">Home</a></nav></header><main><article>${paragraphs}</article></main><footer><p>Footer text.</p></footer>`,
   );
 }
+
+/** The speaker of the speech detection in an article of `paragraphs` that holds `words`. */
+export const speakerOf = (paragraphs: string, words: string) =>
+  detectQuotes(article(paragraphs), {}).find((q) => q.kind === 'speech' && q.text.includes(words))?.speaker;
 
 export const RUTTE: SpeakerHint = {
   name: 'Mark Rutte',

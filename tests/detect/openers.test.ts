@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../lib/detect';
-import { article } from './helpers';
+import { article, speakerOf } from './helpers';
 
 const speakers = (paragraphs: string) =>
   detectQuotes(article(paragraphs), {})
@@ -8,9 +8,6 @@ const speakers = (paragraphs: string) =>
     .map((q) => q.speaker);
 
 /** The speaker of the detection that holds `words`. */
-const speakerOf = (paragraphs: string, words: string) =>
-  detectQuotes(article(paragraphs), {}).find((q) => q.kind === 'speech' && q.text.includes(words))?.speaker;
-
 describe('speaker attribution: words that open a sentence', () => {
   it('takes no time noun or closed-class opener for a name', () => {
     expect(

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../lib/detect';
-import { article } from './helpers';
-
-/** The speaker of the speech detection that holds `words`. */
-const speakerOf = (paragraphs: string, words: string) =>
-  detectQuotes(article(paragraphs), {})
-    .filter((q) => q.kind === 'speech')
-    .find((q) => q.text.includes(words))?.speaker;
+import { speakerOf } from './helpers';
 
 describe('speakers behind relative clauses, appositions and documents', () => {
   it('gives a relative clause’s verb to its antecedent, and a document naming no one to the sentence’s subject', () => {
