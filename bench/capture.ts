@@ -21,6 +21,7 @@ import type { Match } from '../lib/match/types';
 import {
   JOURNAL_MAX,
   applyQuotes,
+  liveRecords,
   packRecords,
   unpackRecords,
   type IndexState,
@@ -61,10 +62,8 @@ const snapshotMs = performance.now() - t;
 t = performance.now();
 const plainCopy = structuredClone(snapshot);
 const plainCloneMs = performance.now() - t;
-const { quotes: slotQuotes, renderings: slotRenderings, ...indexPart } = snapshot;
-const allRecords = slotQuotes.flatMap((quote, slot) =>
-  quote ? [{ quote, renderings: slotRenderings[slot] ?? [] }] : [],
-);
+const { quotes: _quotes, renderings: _renderings, ...indexPart } = snapshot;
+const allRecords = liveRecords(snapshot);
 t = performance.now();
 const packed = packRecords(allRecords);
 const packMs = performance.now() - t;

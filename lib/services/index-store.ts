@@ -112,15 +112,32 @@ export function unpackRecords(chunk: RecordChunk): { quote: Quote; renderings: R
   }));
 }
 
-function unpackColumns(stored: ColumnsSnapshot): MatcherSnapshot {
-  const records = unpackRecords(stored);
-  let next = 0;
-  const bySlot = Array.from(stored.slots, (alive) => (alive ? records[next++] : undefined));
+/** The live slots' quotes with their renderings, in slot order: what a save that writes every record packs. */
+export function liveRecords(snapshot: Pick<MatcherSnapshot, 'quotes' | 'renderings'>): QuoteRecords[] {
+  return snapshot.quotes.flatMap((quote, slot) =>
+    quote ? [{ quote, renderings: snapshot.renderings[slot] ?? [] }] : [],
+  );
+}
+
+/** The snapshot again from the index's arrays and each slot's records (undefined where a quote was removed). */
+function placed(
+  index: Omit<MatcherSnapshot, 'quotes' | 'renderings'>,
+  bySlot: ({ quote: Quote; renderings: Rendering[] } | undefined)[],
+): MatcherSnapshot {
   return {
-    ...stored.index,
+    ...index,
     quotes: bySlot.map((r) => r?.quote ?? null),
     renderings: bySlot.map((r) => r?.renderings ?? []),
   };
+}
+
+function unpackColumns(stored: ColumnsSnapshot): MatcherSnapshot {
+  const records = unpackRecords(stored);
+  let next = 0;
+  return placed(
+    stored.index,
+    Array.from(stored.slots, (alive) => (alive ? records[next++] : undefined)),
+  );
 }
 
 function unpackChunked(stored: ChunkedSnapshot, chunks: (KvEntry | undefined)[]): MatcherSnapshot {
@@ -135,11 +152,7 @@ function unpackChunked(stored: ChunkedSnapshot, chunks: (KvEntry | undefined)[])
     if (!records) throw new Error(`the saved index has no records for quote ${id}`);
     return records;
   });
-  return {
-    ...stored.index,
-    quotes: bySlot.map((r) => r?.quote ?? null),
-    renderings: bySlot.map((r) => r?.renderings ?? []),
-  };
+  return placed(stored.index, bySlot);
 }
 
 export interface StoredIndex {
@@ -182,15 +195,14 @@ export async function saveSnapshot(
   revision: string | null,
   previous?: { chunks: readonly ChunkRef[]; changed: Iterable<string> },
 ): Promise<ChunkRef[]> {
-  const { quotes, renderings, ...index } = matcher.snapshot();
+  const snapshot = matcher.snapshot();
+  const { quotes, renderings: _renderings, ...index } = snapshot;
   const slotIds = quotes.map((q) => q?.id ?? null);
   const live = slotIds.filter((id) => id !== null).length;
   const changed = previous ? [...new Set(previous.changed)].flatMap((id) => matcher.records(id) ?? []) : [];
   const held = (previous?.chunks ?? []).reduce((sum, c) => sum + c.quotes, 0) + changed.length;
   const whole = !previous || previous.chunks.length >= MAX_CHUNKS || held > 2 * live;
-  const records = whole
-    ? quotes.flatMap((quote, slot) => (quote ? [{ quote, renderings: renderings[slot] ?? [] }] : []))
-    : changed;
+  const records = whole ? liveRecords(snapshot) : changed;
   const added: ChunkRef = { key: CHUNK_PREFIX + crypto.randomUUID(), quotes: records.length };
   const chunks = whole ? [added] : [...(previous?.chunks ?? []), ...(records.length ? [added] : [])];
   const value: ChunkedSnapshot = { revision, layout: 'chunks', index, slotIds: packStrings(slotIds), chunks };

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../lib/detect';
-import { article } from './helpers';
+import { article, speakerOf } from './helpers';
 
 /** The speech detections of an article, as text and speaker. */
 const speech = (paragraphs: string) =>
   detectQuotes(article(paragraphs), {})
     .filter((q) => q.kind === 'speech')
     .map((q) => ({ text: q.text, speaker: q.speaker }));
-
-/** The speaker of the detection that holds `words`. */
-const speakerOf = (paragraphs: string, words: string) =>
-  speech(paragraphs).find((q) => q.text.includes(words))?.speaker;
 
 describe('reported clauses around borrowed words', () => {
   it('reads "said he was “happy to see” that…" as one statement, not the clause after "that"', () => {

@@ -6,6 +6,7 @@ import {
   CHUNK_PREFIX,
   MAX_CHUNKS,
   SNAPSHOT_KEY,
+  liveRecords,
   packRecords,
   readStoredIndex,
   saveSnapshot,
@@ -99,15 +100,14 @@ describe('the saved index', () => {
   it('still reads an index the release before the chunks saved as one set of columns', async () => {
     const db = await freshDb();
     const matcher = builtMatcher();
-    const { quotes, renderings, ...index } = matcher.snapshot();
+    const snapshot = matcher.snapshot();
+    const { quotes, renderings: _renderings, ...index } = snapshot;
     const old: ColumnsSnapshot = {
       revision: 'rev-old',
       layout: 'columns',
       index,
       slots: Uint8Array.from(quotes, (q) => (q ? 1 : 0)),
-      ...packRecords(
-        quotes.flatMap((quote, slot) => (quote ? [{ quote, renderings: renderings[slot]! }] : [])),
-      ),
+      ...packRecords(liveRecords(snapshot)),
     };
     await db.kv.put({ key: SNAPSHOT_KEY, value: old });
     const stored = await readStoredIndex(db);
