@@ -13,7 +13,7 @@ export const FORM_OF_CODE: Form[] = ['direct', 'partial', 'reported'];
  */
 export interface MatcherSnapshot {
   kind: 'verbatim-matcher';
-  /** 3: terms are plain stems (WordNet relations looked up at query time), comparatives and possessives folded. */
+  /** 3: terms are plain stems (WordNet relations looked up at query time), comparatives and clitics folded. */
   version: 3;
   speakers: Speaker[];
   /** By slot; null where a quote was removed. */

@@ -45,10 +45,13 @@ describe('word meaning from WordNet', () => {
     expect(stemOf('number')).not.toBe(stemOf('numb'));
   });
 
-  it("reads a possessive as its noun, and a stop word's contraction as the stop word", () => {
+  it('reads a word with a clitic as the word, and "n\'t" as "not"', () => {
     expect(termOf("mayor's")).toBe(termOf('mayor'));
     expect(termOf("council's")).toBe(termOf('councils'));
     expect(termOf("what's")).toBeNull();
+    expect(termOf("they'll")).toBeNull();
+    expect(termOf("didn't")).toBe(termOf('not'));
+    expect(termOf("won't")).toBe(termOf('not'));
     const library = seedLibrary((id) => id !== 'fairer-nato');
     library.quotes.push(quoteRecord('fares', "The mayor's plan cuts bus fares for students."));
     const judged = QuoteMatcher.build(library).judge(
