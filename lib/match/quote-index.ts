@@ -13,8 +13,8 @@ export const FORM_OF_CODE: Form[] = ['direct', 'partial', 'reported'];
  */
 export interface MatcherSnapshot {
   kind: 'verbatim-matcher';
-  /** 2: terms are plain stems (WordNet relations looked up at query time), comparatives folded. */
-  version: 2;
+  /** 3: terms are plain stems (WordNet relations looked up at query time), comparatives and clitics folded. */
+  version: 3;
   speakers: Speaker[];
   /** By slot; null where a quote was removed. */
   quotes: (Quote | null)[];
@@ -301,7 +301,7 @@ export class QuoteIndex {
     this.compact();
     return {
       kind: 'verbatim-matcher',
-      version: 2,
+      version: 3,
       speakers: [...this.speakers.values()],
       quotes: this.quotes.slice(),
       renderings: this.renderings.slice(),
@@ -322,7 +322,7 @@ export class QuoteIndex {
   }
 
   static restore(s: MatcherSnapshot): QuoteIndex {
-    if (s.kind !== 'verbatim-matcher' || s.version !== 2) throw new Error('not a Verbatim matcher snapshot');
+    if (s.kind !== 'verbatim-matcher' || s.version !== 3) throw new Error('not a Verbatim matcher snapshot');
     const ix = new QuoteIndex();
     for (const sp of s.speakers) ix.speakers.set(sp.id, sp);
     ix.quotes = s.quotes.slice();

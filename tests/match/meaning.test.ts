@@ -4,6 +4,7 @@ import type { LibraryFile } from '../../lib/library/model';
 import { QuoteMatcher } from '../../lib/match';
 import { compare } from '../../lib/match/compare';
 import { chainedCount, relatedTerms, stemOf, termOf } from '../../lib/match/terms';
+import { quoteRecord, seedLibrary } from './seed-library';
 
 const bundled = QuoteMatcher.build(bundledJson as LibraryFile);
 const related = (a: string, b: string) => {
@@ -42,6 +43,22 @@ describe('word meaning from WordNet', () => {
     expect(stemOf('fairer')).toBe(stemOf('fair'));
     expect(stemOf('stronger')).toBe(stemOf('strong'));
     expect(stemOf('number')).not.toBe(stemOf('numb'));
+  });
+
+  it('reads a word with a clitic as the word, and "n\'t" as "not"', () => {
+    expect(termOf("mayor's")).toBe(termOf('mayor'));
+    expect(termOf("council's")).toBe(termOf('councils'));
+    expect(termOf("what's")).toBeNull();
+    expect(termOf("they'll")).toBeNull();
+    expect(termOf("didn't")).toBe(termOf('not'));
+    expect(termOf("won't")).toBe(termOf('not'));
+    const library = seedLibrary((id) => id !== 'fairer-nato');
+    library.quotes.push(quoteRecord('fares', "The mayor's plan cuts bus fares for students."));
+    const judged = QuoteMatcher.build(library).judge(
+      'The plan of the mayor cuts bus fares for students',
+      'fares',
+    );
+    expect(judged?.meaning).toBeCloseTo(1);
   });
 
   it('never lets a related word pass for the word itself in a verdict', () => {
