@@ -119,7 +119,8 @@ export function scoreRealpages(
       console.log(`  ${page}: scan failed: ${String(error).slice(0, 120)}`);
       continue;
     }
-    const hit = reference.filter((r) => detected.some((x) => covers(x, r))).length;
+    const missed = reference.filter((r) => !detected.some((x) => covers(x, r)));
+    const hit = reference.length - missed.length;
     const out = detected.filter((x) => {
       const w = words(x);
       return w.filter((v) => artWords.has(v)).length / Math.max(1, w.length) < 0.5;
@@ -132,6 +133,7 @@ export function scoreRealpages(
       console.log(
         `  ${page}: recall ${hit}/${reference.length}, detections ${detected.length}, furniture ${out}`,
       );
+    if (verbose) for (const r of missed) console.log(`      miss  ${r.slice(0, 140)}`);
   }
   const recall = refs ? found / refs : 0;
   const share = dets ? outside / dets : 0;

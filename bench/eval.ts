@@ -7,7 +7,7 @@
 // Flags: --verbose lists misses, extras, wrong speakers and inexact spans; --no-hints runs without the library's speakers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadPage } from '../lib/cli/load-page';
 import { detectQuotes } from '../lib/detect';
 import type { SpeakerHint } from '../lib/detect/types';
 import { evalArticle } from './eval-article';
@@ -27,10 +27,8 @@ function loadHints(): SpeakerHint[] {
   return file.speakers.map((s) => ({ name: s.name, aliases: s.aliases }));
 }
 
-/** Saved pages carry CSS jsdom cannot parse; its complaints are noise here. */
-function parse(html: string): JSDOM {
-  return new JSDOM(html, { virtualConsole: new VirtualConsole() });
-}
+/** As `verbatim scan` reads a saved page: a stylesheet jsdom cannot parse is dropped, not fatal. */
+const parse = loadPage;
 
 const hints = loadHints();
 console.log(
