@@ -2,7 +2,8 @@
 // `npm run eval` when ../shared exists. The same rules as ../shared/tools/score-polnear.py (which runs
 // `verbatim scan --json` once per page), but in one process: an annotated direct quote is found when one
 // speech detection holds half its words; the speaker is right when one of the annotated source's capitalised
-// names is part of the detected speaker. --verbose lists every miss and wrong speaker, page by page.
+// names is part of the detected speaker. --verbose lists every miss and wrong speaker, page by page. A second
+// line gives the same counts for each half of the pages sorted by name, so a change is checked on both.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -27,7 +28,19 @@ export interface PolnearScore {
   ms: number;
   /** Human-readable lines about misses and wrong speakers, filled only when asked for. */
   notes: string[];
+  /** The same counts for each half of the pages in sorted order, so a change is checked on both. */
+  halves: [Counts, Counts];
 }
+
+/** Quotes annotated and found, and named quotes with their speaker right. */
+export interface Counts {
+  quotes: number;
+  found: number;
+  named: number;
+  right: number;
+}
+
+const noCounts = (): Counts => ({ quotes: 0, found: 0, named: 0, right: 0 });
 
 /** The scorer's normalisation (vjson.norm): curly marks made straight, whitespace folded, lower case. */
 function norm(text: string): string {
@@ -62,11 +75,21 @@ function nearest(ref: string[], detections: { text: string; words: Set<string> }
 
 /** Scores every NAME.html against NAME.json in `dir`, in the scorer's (sorted) order. */
 export function scorePolnear(dir: string, hints: SpeakerHint[], verbose = false): PolnearScore {
-  const score: PolnearScore = { quotes: 0, found: 0, named: 0, right: 0, pages: 0, ms: 0, notes: [] };
+  const score: PolnearScore = {
+    quotes: 0,
+    found: 0,
+    named: 0,
+    right: 0,
+    pages: 0,
+    ms: 0,
+    notes: [],
+    halves: [noCounts(), noCounts()],
+  };
   const labels = readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort();
-  for (const label of labels) {
+  for (const [index, label] of labels.entries()) {
+    const half = score.halves[index < labels.length / 2 ? 0 : 1];
     const page = label.replace(/\.json$/, '');
     const quotes = JSON.parse(readFileSync(join(dir, label), 'utf8')) as Labelled[];
     const dom = new JSDOM(readFileSync(join(dir, `${page}.html`), 'utf8'), {
@@ -82,6 +105,7 @@ export function scorePolnear(dir: string, hints: SpeakerHint[], verbose = false)
     dom.window.close();
     for (const quote of quotes) {
       score.quotes++;
+      half.quotes++;
       const ref = words(quote.content);
       const hit = detections.find(
         (d) => ref.length && ref.filter((w) => d.words.has(w)).length / ref.length >= 0.5,
@@ -94,17 +118,27 @@ export function scorePolnear(dir: string, hints: SpeakerHint[], verbose = false)
         continue;
       }
       score.found++;
+      half.found++;
       if (!quote.names.length) continue;
       score.named++;
+      half.named++;
       const speaker = hit.speaker.toLowerCase();
-      if (quote.names.some((n) => speaker.includes(stripDots(n.toLowerCase())))) score.right++;
-      else if (verbose)
+      if (quote.names.some((n) => speaker.includes(stripDots(n.toLowerCase())))) {
+        score.right++;
+        half.right++;
+      } else if (verbose)
         score.notes.push(
           `${page}\n  who   ${hit.speaker || '(none)'} ≠ ${quote.source} :: ${hit.text.slice(0, 160)}`,
         );
     }
   }
   return score;
+}
+
+/** Each half's found and right counts, pages sorted by name. */
+export function formatHalves(s: PolnearScore): string {
+  const [a, b] = s.halves;
+  return `polnear halves: found ${a.found}/${a.quotes}, ${b.found}/${b.quotes}; speakers right ${a.right}/${a.named}, ${b.right}/${b.named}`;
 }
 
 /** The scorer's own line, figure for figure. */
@@ -126,6 +160,7 @@ if (basename(process.argv[1] ?? '') === 'eval-polnear.mjs') {
     const score = scorePolnear(dir, bundledHints(), verbose);
     for (const note of score.notes) console.log(note);
     console.log(formatPolnear(score));
+    console.log(formatHalves(score));
     console.log(
       `(${score.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; detection ${(score.ms / Math.max(1, score.pages)).toFixed(2)} ms a page)`,
     );

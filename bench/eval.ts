@@ -13,7 +13,7 @@ import type { SpeakerHint } from '../lib/detect/types';
 import { evalArticle } from './eval-article';
 import { referenceQuotes } from './eval-reference';
 import { addTally, emptyTally, formatTally, pair, scorePage, type Expected } from './eval-score';
-import { POLNEAR_DIR, bundledHints, formatPolnear, scorePolnear } from './eval-polnear';
+import { POLNEAR_DIR, bundledHints, formatHalves, formatPolnear, scorePolnear } from './eval-polnear';
 
 const verbose = process.argv.includes('--verbose');
 const noHints = process.argv.includes('--no-hints');
@@ -138,4 +138,5 @@ if (existsSync(POLNEAR_DIR)) {
   console.log(`\n${POLNEAR_DIR}`);
   for (const note of polnear.notes) console.log(note);
   console.log(formatPolnear(polnear));
+  console.log(formatHalves(polnear));
 }
