@@ -156,7 +156,7 @@ export const BODIES = set(
  */
 export const NOT_NAMES = set(
   'who what why how where which whose yet likewise instead indeed now here there even only just perhaps maybe not nor hours days weeks months years minutes moments year ask asking instead otherwise similarly thus hence still moreover furthermore nevertheless besides again finally first second third ultimately overall together separately early late ' +
-    'the a an but and or so meanwhile however yesterday today also then on in at when while after before as if this that it its his her their our we i you asked speaking according during although though despite with without since for from under amid following last next earlier later still le la les il elle selon mais et die der das den un laut monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december updated posted looking beyond continuing calling rather because once by to in’ après avant',
+    'the a an but and or so meanwhile however yesterday today also then on in at when while after before as if this that it its his her their our we i you asked speaking according during although though despite with without since for from under amid following last next earlier later still le la les il elle selon mais et die der das den un laut monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december updated posted looking beyond continuing calling rather because once by to in’ après avant be being been let please',
 );
 /**
  * Quantifiers and demonstratives: they open a subject rather than push it past a comma ("One Clinton
