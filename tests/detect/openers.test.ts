@@ -29,6 +29,17 @@ describe('speaker attribution: words that open a sentence', () => {
     ).not.toContain('Be');
   });
 
+  it('takes no preposition that opens a sentence for a name', () => {
+    expect(
+      speakers(
+        '<p>The clerk stood at the window. Upon asking him why he did not write, he said that he had decided to stop. “Why, what next?” I asked. “No more,” he said.</p>',
+      ),
+    ).not.toContain('Upon');
+    expect(
+      speakers('<p>Like many readers, Dana Reyes wrote that the column was “just another blog post.”</p>'),
+    ).toEqual(['Dana Reyes']);
+  });
+
   it('keeps a quantifier as the opening of its subject, not of a clause to skip', () => {
     expect(
       speakers(
