@@ -20,6 +20,26 @@ describe('speaker attribution: words that open a sentence', () => {
     ).toEqual(['Republicans']);
   });
 
+  it('takes no imperative opener for a name, nor carries it to the quotes after', () => {
+    expect(
+      speakers(
+        '<p>Players take down targets with two pistols. Be warned: if the clowns do not get you, the jump scares will.</p>' +
+          '<p>The game channels the classic “teens lost in the woods” horror trope. “I am the hero now,” you will say.</p>',
+      ),
+    ).not.toContain('Be');
+  });
+
+  it('takes no preposition that opens a sentence for a name', () => {
+    expect(
+      speakers(
+        '<p>The clerk stood at the window. Upon asking him why he did not write, he said that he had decided to stop. “Why, what next?” I asked. “No more,” he said.</p>',
+      ),
+    ).not.toContain('Upon');
+    expect(
+      speakers('<p>Like many readers, Dana Reyes wrote that the column was “just another blog post.”</p>'),
+    ).toEqual(['Dana Reyes']);
+  });
+
   it('keeps a quantifier as the opening of its subject, not of a clause to skip', () => {
     expect(
       speakers(
