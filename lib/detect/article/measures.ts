@@ -238,9 +238,9 @@ function countCommas(text: string): number {
 /**
  * A text node's part: its folded length, edges and commas, found by the engine's own trimming, string
  * search and regular expressions rather than a loop over its characters in script: the first scan of a
- * page runs in code not yet optimised, where every step in script costs several times what it does later. Text of
- * nothing but whitespace, half of a long page's text nodes (and on Wikipedia two thirds of its
- * characters), trims to nothing.
+ * page runs in code not yet optimised, where every step in script costs several times what it does
+ * later. Text of nothing but whitespace, half of a long page's text nodes (and on Wikipedia two thirds
+ * of its characters), trims to nothing.
  */
 function addText(to: Open, data: string): void {
   const trimmed = data.trim();
