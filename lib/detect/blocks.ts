@@ -33,18 +33,37 @@ const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|menu|menubar|d
 /** Class and id words of page furniture; matched on word edges so "shadow" or "header-quote" stay. */
 const FURNITURE_NAMES =
   /(^|[\s_-])(comments?|related|promo\w*|newsletter\w*|share|sharing|social|ads?|advert\w*|sponsor\w*|outbrain|taboola|recirc\w*|most-?(popular|read)|trending|breadcrumbs?|sidebar|byline|caption|credits?|subscribe|signup|paywall|read-?more|nav\w*|menu|footer|cookie\w*|modal|popup|slide\w*|gallery|carousel|hidden|sr-only)($|[\s_-])/i;
+/**
+ * The elements a shadow root can be attached to (the DOM standard's list, besides custom elements, whose
+ * names hold a hyphen): a link, a list item or a cell never has one, and is spared asking.
+ */
+const SHADOW_HOSTS = new Set(
+  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
+);
 const QUOTE_CLASS = /(^|[\s_-])(pull-?quote|pullquote|quote-block|blockquote)($|[\s_-])/i;
+
+/** The attributes by which markup hides itself or names its role, all `isSkipped` reads besides the tag. */
+const MARKING = '[hidden], [aria-hidden="true"], [role]';
+
+/**
+ * The elements under `root` that carry one of those attributes, found by one query in the engine: a
+ * walk that asks this set is spared three attribute reads of every element it meets (a long page's
+ * links and spans have attributes, nearly none of them these).
+ */
+export function markedUnder(root: Element): Set<Element> {
+  return new Set(root.querySelectorAll(MARKING));
+}
 
 /**
  * Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts.
- * `named` is false for an element without attributes, which only its tag can rule out: most inline
- * elements of a long page, spared the attribute reads.
+ * `marked` is false for an element known to carry none of the attributes that hide markup, which
+ * only its tag can rule out: by default, one without attributes.
  */
-export function isSkipped(el: Element, tag = el.tagName.toUpperCase(), named = el.hasAttributes()): boolean {
-  if (tag === 'ASIDE' && named && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+export function isSkipped(el: Element, tag = el.tagName.toUpperCase(), marked = el.hasAttributes()): boolean {
+  if (tag === 'ASIDE' && QUOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'HEADER' && !el.querySelector('h1')) return true;
-  if (!named) return false;
+  if (!marked) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return !!role && SKIP_ROLES.test(role);
@@ -59,8 +78,9 @@ function isFurniture(
   tag: string,
   cls: string | null,
   memo: WeakMap<Element, Measures>,
+  marked: boolean,
 ): boolean {
-  return isSkipped(el, tag, cls !== null) || isClutter(el, tag, cls, memo);
+  return isSkipped(el, tag, marked) || isClutter(el, tag, cls, memo);
 }
 
 /**
@@ -201,6 +221,8 @@ export function* walkBlocks(
   const rootAt = root === rootEl ? tracedAt(rootEl, measures, trace) : -1;
   // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
   if (rootEl.nodeType === 1 && rootAt < 0) yield* measureSteps(rootEl, measures);
+  // The trace holds the root's light tree, which one query searches for hiding attributes; frames and shadow roots are read.
+  const marked = rootAt >= 0 ? markedUnder(rootEl) : undefined;
   const levels: Level[] = [
     rootAt >= 0 && trace
       ? level(null, null, rootEl, false, null, true, rootAt, rootAt + 1)
@@ -220,8 +242,10 @@ export function* walkBlocks(
       }
       index = top.at;
       node = trace.nodes[index] as Node;
-      tag = trace.tags[index];
-      end = trace.ends[index] ?? index + 1;
+      // A text node has no end in the trace (see tracedText) and its label is its data, not a tag.
+      const after = trace.ends[index];
+      tag = after === undefined ? '' : trace.labels[index];
+      end = after ?? index + 1;
       top.at = end;
     } else {
       node = top.next ?? top.then;
@@ -250,7 +274,7 @@ export function* walkBlocks(
       }
       block.starts.push(block.text.length);
       block.nodes.push(node as Text);
-      block.text += index >= 0 && trace ? (trace.texts[index] ?? '') : (node as Text).data;
+      block.text += index >= 0 && trace ? (trace.labels[index] ?? '') : (node as Text).data;
       continue;
     }
     let childBlock = blockEl;
@@ -264,7 +288,8 @@ export function* walkBlocks(
       if (end < 0 && CONDITIONAL.has(tag) && !measures.has(el)) yield;
       // An element without attributes is judged by its tag alone; one with them has its class read once.
       const cls = el.hasAttributes() ? (el.getAttribute('class') ?? '') : null;
-      if (node !== root && isFurniture(el, tag, cls, measures)) continue;
+      const isMarked = end >= 0 && marked ? marked.has(el) : cls !== null;
+      if (node !== root && isFurniture(el, tag, cls, measures, isMarked)) continue;
       if (tag === 'BR') {
         if ((current as Block | null)?.el === blockEl) (current as unknown as Block).text += ' ';
         continue;
@@ -277,7 +302,7 @@ export function* walkBlocks(
       quoted ||= isQuoteElement(tag, cls);
       if (BLOCK_TAGS.has(tag)) childBlock = el;
       if (tag === 'Q') childQ = el;
-      shadowFirst = el.shadowRoot?.firstChild ?? null;
+      if (SHADOW_HOSTS.has(tag) || tag.includes('-')) shadowFirst = el.shadowRoot?.firstChild ?? null;
     } else if (type !== 9 && type !== 11) {
       continue;
     }

@@ -1,5 +1,5 @@
 import { linkDensity, textLength } from './article/density';
-import { measureSteps, type Measures, type Trace } from './article/measures';
+import { emptyTrace, measureSteps, type Measures, type Trace } from './article/measures';
 import { scoreCandidates, type Scored, type Scores } from './article/score';
 
 /** The article as the scan reads it: a root, and those of the root's children that are not part of it. */
@@ -21,7 +21,7 @@ export interface Article {
 export function* findArticle(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
   const measures = new WeakMap<Element, Measures>();
-  const trace: Trace = { nodes: [], ends: [], tags: [], texts: [] };
+  const trace = emptyTrace();
   yield* measureSteps(body, measures, trace);
   const first = yield* scoreCandidates(body, measures, 0.25, trace);
   const article = yield* articleFrom(body, first.scores);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, measureSteps, type Measures } from '../../lib/detect/article/measures';
+import { emptyTrace, measure, measureSteps, type Measures } from '../../lib/detect/article/measures';
 import { runToEnd } from '../../lib/detect/slices';
 import { paragraphCommas, paragraphScore, visibleText } from '../../lib/detect/article/density';
 import { page } from './helpers';
@@ -76,7 +76,7 @@ describe('container measures summed bottom-up', () => {
     }
     // A tracing walk, which records every node for the block walk, measures the same.
     const traced = new WeakMap<Element, Measures>();
-    runToEnd(measureSteps(doc.body, traced, { nodes: [], ends: [], tags: [], texts: [] }));
+    runToEnd(measureSteps(doc.body, traced, emptyTrace()));
     for (const el of doc.body.querySelectorAll('*')) {
       const m = traced.get(el);
       if (m) expect({ tag: el.tagName, ...m, at: 0 }).toMatchObject({ ...measure(el, memo), at: 0 });

@@ -33,10 +33,11 @@ describe('the block walk over the measuring trace', () => {
         <div aria-hidden="true"><p>${PROSE} Aria-hidden text.</p></div>
         <div role="navigation"><p>${PROSE} Role text.</p></div>
         <div role="note" class="lead"><p>${PROSE} Note text.</p></div>
+        <p><b>BR</b> is a text here, not a tag: <i>DIV</i> neither.</p>
       </article></main>
       <footer><p>Footer text.</p></footer>`);
     const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<p>“Shadow words,” said Ada Stone. ${PROSE}</p><slot></slot>`;
+    shadow.innerHTML = `<p>“Shadow words,” said Ada Stone. ${PROSE}</p><p hidden>Shadow hidden.</p><slot></slot>`;
     doc.querySelector('iframe')!.contentDocument!.body.innerHTML = `<p>“Frame words,” said Ada Stone.</p>`;
     const article = runToEnd(findArticle(doc));
     // The article root stands in the trace: the walk below follows it, not the DOM.
@@ -52,6 +53,9 @@ describe('the block walk over the measuring trace', () => {
     expect(texts).not.toContain('Aria-hidden text');
     expect(texts).not.toContain('Role text');
     expect(texts).toContain('Note text');
+    // Hiding attributes are looked up once for the trace; a shadow root's own are read where met.
+    expect(texts).not.toContain('Shadow hidden');
+    expect(texts).toContain('BR is a text here, not a tag: DIV neither.');
     expect(texts).not.toContain('Home');
     expect(texts.indexOf('Shadow words')).toBeLessThan(texts.indexOf('Light child'));
   });

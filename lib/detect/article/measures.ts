@@ -42,16 +42,28 @@ export interface Measures {
  */
 export interface Trace {
   nodes: Node[];
-  /** Index after the node's last descendant (a text node's own index plus one). */
-  ends: number[];
-  /** An element's upper-case tag; '' for a text node. */
-  tags: string[];
   /**
-   * A text node's data as measuring read it ('' for an element): the walk builds the block texts
-   * from it, reading each text out of the engine once. Should the page change a text in between,
-   * the change observer scans again.
+   * An element's index after its last descendant, set when the walk leaves it; nothing (a hole) for a
+   * text node, which is how a reader tells the two apart: the first scan runs in code not yet
+   * optimised, where every array written for every node costs, so a text node writes two.
    */
-  texts: string[];
+  ends: number[];
+  /**
+   * An element's upper-case tag; a text node's data as measuring read it: the walk builds the block
+   * texts from it, reading each text out of the engine once. Should the page change a text in
+   * between, the change observer scans again.
+   */
+  labels: string[];
+}
+
+/** A trace with nothing in it yet. */
+export function emptyTrace(): Trace {
+  return { nodes: [], ends: [], labels: [] };
+}
+
+/** Whether the node at `i` of `trace` is a text node (an element's end is always set). */
+export function tracedText(trace: Trace, i: number): boolean {
+  return trace.ends[i] === undefined;
 }
 
 /**
@@ -130,6 +142,24 @@ function open(el: Element, inLink: number, trace: Trace | undefined): Open {
   };
 }
 
+/**
+ * `open` on a node already closed and not remembered (an inline element's): most of a long page's
+ * elements are links and spans, and a fresh node for each was most of what the walk allocated.
+ */
+function reopen(o: Open, el: Element, inLink: number, trace: Trace | undefined): Open {
+  const tag = el.tagName.toUpperCase();
+  o.at = trace ? record(trace, el, tag) : -1;
+  o.el = el;
+  o.tag = tag;
+  o.shown = !INVISIBLE.has(tag);
+  o.length = o.visible = o.visibleCommas = o.commas = o.link = o.p = o.img = o.li = o.input = 0;
+  o.embeds = o.listed = o.content = o.letters = o.linkLetters = o.wide = 0;
+  o.blank = o.visBlank = true;
+  o.lead = o.trail = o.visLead = o.visTrail = false;
+  o.inLink = tag === 'A' ? linkWeight(el) : inLink;
+  return o;
+}
+
 /** Appends a stretch of text to all of `to`'s text, folding the whitespace between them. */
 function appendAll(to: Open, length: number, blank: boolean, lead: boolean, trail: boolean): void {
   if (blank) {
@@ -188,107 +218,72 @@ function close(child: Open, parent: Open): void {
   parent.linkLetters += child.linkLetters;
 }
 
-/** JavaScript's `\s`: what folding turns into one space. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c > 127 &&
-      (c === 160 ||
-        c === 5760 ||
-        (c >= 8192 && c <= 8202) ||
-        c === 8232 ||
-        c === 8233 ||
-        c === 8239 ||
-        c === 8287 ||
-        c === 12288 ||
-        c === 65279))
-  );
-}
+/**
+ * Two whitespace characters in a row (the only thing that makes folded text shorter than trimmed text),
+ * or a comma besides `,`: the conditional cleaning's `，` `،`, and the small, vertical and reversed ones of
+ * Readability's paragraph score. Most text has neither, and one test tells.
+ */
+const UNCOMMON = /\s\s|[\u060c\uff0c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32]/;
+const SPACES = /\s+/g;
+const OTHER_NARROW = /[\u060c\uff0c]/g;
+const OTHER_WIDE = /[\u060c\uff0c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32]/g;
 
-/** `,` `，` `،`: the commas the conditional cleaning counts. */
-function isNarrowComma(c: number): boolean {
-  return c === 44 || c === 0xff0c || c === 0x060c;
+/** Occurrences of `,` in `text`: as many steps as commas, none per letter. */
+function countCommas(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) count++;
+  return count;
 }
-
-/** The wider set of Readability's paragraph score (small, vertical and reversed commas besides). */
-function isWideComma(c: number): boolean {
-  return (
-    isNarrowComma(c) ||
-    c === 0xfe50 ||
-    c === 0xfe10 ||
-    c === 0xfe11 ||
-    c === 0x2e41 ||
-    c === 0x2e34 ||
-    c === 0x2e32
-  );
-}
-
-/** Any visible character: a regular expression finds it (or its absence) faster than a loop in script. */
-const NOT_BLANK = /\S/;
 
 /**
- * A text node's part: its folded length, edges and commas in one pass over its characters (an
- * inline stylesheet is hundreds of kilobytes of commas: no regular expression builds their list).
- * Text of nothing but whitespace, half of a long page's text nodes (and on Wikipedia two thirds of
- * its characters), is told by one regular expression test instead.
+ * A text node's part: its folded length, edges and commas, found by the engine's own trimming, string
+ * search and regular expressions rather than a loop over its characters in script: the first scan of a
+ * page runs in code not yet optimised, where every step in script costs several times what it does
+ * later. Text of nothing but whitespace, half of a long page's text nodes (and on Wikipedia two thirds
+ * of its characters), trims to nothing.
  */
 function addText(to: Open, data: string): void {
+  const trimmed = data.trim();
   const n = data.length;
-  const visible = to.shown;
-  if (!NOT_BLANK.test(data)) {
-    appendAll(to, 0, true, n > 0, n > 0);
-    if (visible) appendVisible(to, 0, true, n > 0, n > 0);
+  if (!trimmed) {
+    // Whitespace alone only says there is a space at the edge so far (while blank, lead and trail are one).
+    if (n > 0) {
+      if (to.blank) to.lead = true;
+      to.trail = true;
+      if (to.shown) {
+        if (to.visBlank) to.visLead = true;
+        to.visTrail = true;
+      }
+    }
     return;
   }
-  let first = 0;
-  while (isSpace(data.charCodeAt(first))) first++;
-  let last = n - 1;
-  while (isSpace(data.charCodeAt(last))) last--;
-  let length = 0;
-  let narrow = 0;
-  let wide = 0;
-  let spaced = false;
-  for (let i = first; i <= last; i++) {
-    const c = data.charCodeAt(i);
-    // Printable ASCII, the bulk of most pages' text, is told apart by two comparisons.
-    if (c > 32 && c < 127) {
-      if (c === 44) {
-        narrow++;
-        wide++;
-      }
-    } else if (isSpace(c)) {
-      spaced = true;
-      continue;
-    } else if (c === 0x060c || c > 0x2e00) {
-      if (isNarrowComma(c)) narrow++;
-      if (isWideComma(c)) wide++;
-    }
-    // A run of whitespace before this character folds to one space.
-    length += spaced ? 2 : 1;
-    spaced = false;
+  let length = trimmed.length;
+  let narrow = countCommas(trimmed);
+  let wide = narrow;
+  if (UNCOMMON.test(trimmed)) {
+    // Each run of whitespace inside folds to one space.
+    length = trimmed.replace(SPACES, ' ').length;
+    narrow += trimmed.match(OTHER_NARROW)?.length ?? 0;
+    wide += trimmed.match(OTHER_WIDE)?.length ?? 0;
   }
-  const lead = first > 0;
-  const trail = last < n - 1;
+  // Text with whitespace at an edge starts (or ends) with a character that trimming took off.
+  const lead = data.charCodeAt(0) !== trimmed.charCodeAt(0);
+  const trail = data.charCodeAt(n - 1) !== trimmed.charCodeAt(trimmed.length - 1);
   appendAll(to, length, false, lead, trail);
   to.commas += narrow;
   to.wide += wide;
-  if (visible) {
+  if (to.shown) {
     appendVisible(to, length, false, lead, trail);
     to.visibleCommas += wide;
-    const trimmed = last - first + 1;
-    to.letters += trimmed;
-    to.linkLetters += trimmed * to.inLink;
+    to.letters += trimmed.length;
+    to.linkLetters += trimmed.length * to.inLink;
   }
 }
 
-/** Records a node met by a tracing walk, its subtree's end to be set when the walk leaves it. */
-function record(trace: Trace, node: Node, tag: string, text = ''): number {
-  trace.nodes.push(node);
-  trace.ends.push(trace.nodes.length);
-  trace.tags.push(tag);
-  trace.texts.push(text);
-  return trace.nodes.length - 1;
+/** Records a node met by a tracing walk (an element's end is set when the walk leaves it). */
+function record(trace: Trace, node: Node, label: string): number {
+  trace.labels.push(label);
+  return trace.nodes.push(node) - 1;
 }
 
 /**
@@ -307,6 +302,7 @@ export function* measureSteps(
   if (known && !trace) return known;
   const inLink = root.parentElement?.closest('a');
   const stack: Open[] = [open(root, inLink ? linkWeight(inLink) : 0, trace)];
+  const spare: Open[] = [];
   let node: Node | null = root.firstChild;
   let k = 0;
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
@@ -314,9 +310,11 @@ export function* measureSteps(
     if (!node) {
       stack.pop();
       if (trace) trace.ends[top.at] = trace.nodes.length;
-      if (top.el === root || !PHRASING.has(top.tag)) memo.set(top.el, top);
+      const kept = top.el === root || !PHRASING.has(top.tag);
+      if (kept) memo.set(top.el, top);
       const parent = stack[stack.length - 1];
       if (parent) close(top, parent);
+      if (!kept) spare.push(top);
       node = top.el === root ? null : top.el.nextSibling;
       continue;
     }
@@ -324,7 +322,7 @@ export function* measureSteps(
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
-      if (trace) record(trace, node, '', data);
+      if (trace) record(trace, node, data);
       addText(top, data);
       node = node.nextSibling;
     } else if (type === 1) {
@@ -333,7 +331,10 @@ export function* measureSteps(
         close(done, top);
         node = node.nextSibling;
       } else {
-        stack.push(open(node as Element, top.inLink, trace));
+        const o = spare.pop();
+        stack.push(
+          o ? reopen(o, node as Element, top.inLink, trace) : open(node as Element, top.inLink, trace),
+        );
         node = node.firstChild;
       }
     } else {
@@ -345,6 +346,9 @@ export function* measureSteps(
 
 /** The same, straight through: for an element met where the walk had not measured (a frame, a shadow root). */
 export function measure(root: Element, memo: WeakMap<Element, Measures>): Measures {
+  // Nearly every call finds its answer remembered: no walk to set up for it.
+  const known = memo.get(root);
+  if (known) return known;
   const steps = measureSteps(root, memo);
   for (;;) {
     const step = steps.next();

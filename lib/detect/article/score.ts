@@ -1,7 +1,7 @@
-import { isSkipped } from '../blocks';
+import { isSkipped, markedUnder } from '../blocks';
 import { paragraphCommas, scoreOf } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
-import { measure, measureSteps, type Measures, type Trace } from './measures';
+import { measure, measureSteps, tracedText, type Measures, type Trace } from './measures';
 
 /**
  * Readability's content scoring on the live page, without changing it: every paragraph (and every
@@ -43,7 +43,9 @@ function candidates(body: Element, memo: WeakMap<Element, Measures>, trace?: Tra
   const found: [Element, number][] = [];
   const end = trace.ends[at] ?? at;
   for (let i = at + 1; i < end; i++) {
-    if (TO_SCORE.has(trace.tags[i] ?? '')) found.push([trace.nodes[i] as Element, i]);
+    // An element has an end and a tag; a text node neither an end nor (as far as this asks) a tag.
+    if (trace.ends[i] !== undefined && TO_SCORE.has(trace.labels[i] ?? ''))
+      found.push([trace.nodes[i] as Element, i]);
   }
   return found;
 }
@@ -52,7 +54,9 @@ function candidates(body: Element, memo: WeakMap<Element, Measures>, trace?: Tra
 function holdsBlock(el: Element, i: number, trace?: Trace): boolean {
   if (i < 0 || !trace) return !!el.querySelector(BLOCK_CHILD_SELECTOR);
   const end = trace.ends[i] ?? i;
-  for (let j = i + 1; j < end; j++) if (BLOCK_CHILD.has(trace.tags[j] ?? '')) return true;
+  for (let j = i + 1; j < end; j++) {
+    if (trace.ends[j] !== undefined && BLOCK_CHILD.has(trace.labels[j] ?? '')) return true;
+  }
   return false;
 }
 
@@ -71,7 +75,8 @@ function ownText(el: Element, i: number, trace?: Trace): string {
   let text = '';
   if (i >= 0 && trace) {
     const end = trace.ends[i] ?? i;
-    for (let j = i + 1; j < end; j = trace.ends[j] ?? end) if (trace.tags[j] === '') text += trace.texts[j];
+    for (let j = i + 1; j < end; j = trace.ends[j] ?? j + 1)
+      if (tracedText(trace, j)) text += trace.labels[j];
   } else {
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += (c as Text).data;
   }
@@ -91,13 +96,14 @@ export function* scoreCandidates(
 ): Generator<void, Scored> {
   const scores: Scores = new Map();
   const region = new WeakMap<Element, number>();
+  const marked = markedUnder(body);
   yield* measureSteps(body, memo);
   const els = candidates(body, memo, trace);
   for (const [k, [el, i]] of els.entries()) {
     if (k % 25 === 24) yield;
-    const factor = regionFactor(el, body, region, unlikelyFactor);
+    const factor = regionFactor(el, body, region, unlikelyFactor, marked);
     if (factor === 0) continue;
-    const tag = (i >= 0 && trace?.tags[i]) || el.tagName.toUpperCase();
+    const tag = (i >= 0 && trace?.labels[i]) || el.tagName.toUpperCase();
     let length: number;
     let commas: number;
     let first: Element | null;
@@ -133,7 +139,13 @@ export function* scoreCandidates(
 }
 
 /** 0 inside skipped markup (nav, footer, hidden…), `unlikely` under a furniture name, else 1. Cached per element. */
-function regionFactor(el: Element, body: Element, cache: WeakMap<Element, number>, unlikely: number): number {
+function regionFactor(
+  el: Element,
+  body: Element,
+  cache: WeakMap<Element, number>,
+  unlikely: number,
+  marked: ReadonlySet<Element>,
+): number {
   const path: Element[] = [];
   let upper = 1;
   for (let cur: Element | null = el; cur && cur !== body; cur = cur.parentElement) {
@@ -145,7 +157,7 @@ function regionFactor(el: Element, body: Element, cache: WeakMap<Element, number
     path.push(cur);
   }
   for (const cur of path.reverse()) {
-    if (upper > 0 && isSkipped(cur)) upper = 0;
+    if (upper > 0 && isSkipped(cur, cur.tagName.toUpperCase(), marked.has(cur))) upper = 0;
     else if (unlikelyName(cur) && !semanticArticle(cur)) upper = Math.min(upper, unlikely);
     cache.set(cur, upper);
   }
