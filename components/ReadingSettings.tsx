@@ -67,7 +67,7 @@ export function ReadingSettings({
         </>
       ) : null}
       <form
-        class="field"
+        class="cap"
         onSubmit={(event) => {
           event.preventDefault();
           const value = Math.round(Number(cap));
@@ -80,7 +80,7 @@ export function ReadingSettings({
         }}
       >
         <label>
-          <span>Keep at most</span>{' '}
+          Keep at most{' '}
           <input
             type="number"
             min={100}
@@ -88,9 +88,10 @@ export function ReadingSettings({
             value={cap}
             onInput={(e) => setCap((e.target as HTMLInputElement).value)}
           />{' '}
-          wordings (the pages read longest ago are forgotten first; quotes you keep stay)
+          wordings
         </label>{' '}
         <button type="submit">Save</button>
+        <p class="muted cap-note">The pages read longest ago are forgotten first; quotes you keep stay.</p>
       </form>
       <p class="muted" aria-live="polite">
         {stats

@@ -15,7 +15,7 @@ export function RenderingSource({ r }: { r: RenderingMatch }) {
           r.outlet
         )}
       </strong>
-      {r.date ? <span class="muted"> · {formatDay(r.date)}</span> : null}
+      {r.date ? <span class="muted day"> · {formatDay(r.date)}</span> : null}
       <span class="muted">
         {' '}
         · {r.form === 'reported' ? 'reported speech' : r.form === 'partial' ? 'partial quote' : 'quote'}

@@ -86,8 +86,10 @@ export function SettingsPanel() {
               value={option.value}
               checked={settings.runOn === option.value}
               onChange={() => void chooseRunOn(option.value)}
-            />{' '}
-            <strong>{option.label}</strong> <span class="muted">{option.hint}</span>
+            />
+            <span>
+              <strong>{option.label}</strong> <span class="muted">{option.hint}</span>
+            </span>
           </label>
         ))}
       </fieldset>
