@@ -30,6 +30,23 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Quote marks and spaces between an attribution's last word and the quote it resumes. */
+const MARKS_BEFORE = /[\s"“”„«»‘’']+$/u;
+const SENTENCE_END = /[.!?…]$/u;
+
+/**
+ * A statement and the part its attribution interrupted, as one text. Where the
+ * attribution ended a sentence ("“…act alone,” Rutte declared. “The security
+ * challenges…”") the first part was a sentence of its own, its full stop turned
+ * into the comma before the attribution: the joined text gives it back, so the
+ * card reads two sentences and matching can take each apart. An attribution set
+ * in mid-sentence ("“The risk,” said X, “is that…”") joins with a space.
+ */
+function resumed(first: string, blockText: string, start: number, text: string): string {
+  const ended = SENTENCE_END.test(blockText.slice(0, start).replace(MARKS_BEFORE, ''));
+  return ended && !SENTENCE_END.test(first) ? `${first}. ${text}` : `${first} ${text}`;
+}
+
 /**
  * The description a quote's speaker was named by ("the NATO chief"), when the
  * page put a description, not a name, to a person it named elsewhere: capture
@@ -98,7 +115,7 @@ export function* attributeSteps(
         continue;
       }
       if (event.kind === 'quote' && event.resumes && last) {
-        last.text += ` ${text}`;
+        last.text = resumed(last.text, block.text, event.start, text);
         last.spans.push(...spans);
         if (!event.closed) open = last;
         continue;

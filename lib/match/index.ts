@@ -3,7 +3,7 @@ import type { Form, LibraryData, Quote, Rendering, Speaker } from '../library/mo
 import { align, alignElided } from './align';
 import { compareAnalyzed } from './compare';
 import { pairFeatures, sideFacts, wordFact, type SideFacts } from './features';
-import { analyze, type Analyzed } from './normalize';
+import { analyze, partOf, type Analyzed } from './normalize';
 import { sameRemarkLikelihood } from './pair-model';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
 import {
@@ -236,10 +236,15 @@ export class QuoteMatcher {
       return { s, rank: (band === 'confident' ? 4 : band === 'possible' ? 2 : 0) + s.score + bonus(s) };
     });
     ranked.sort((a, b) => b.rank - a.rank);
+    const limit = options.limit ?? 3;
+    const banded = ranked
+      .filter(({ s }) => this.bandOf(s, options.form ?? null))
+      .slice(0, limit)
+      .map(({ s }) => s);
+    const runs = this.wordedParts(page, banded, options.form ?? null);
     const out: Match[] = [];
-    for (const { s } of ranked) {
-      if (out.length >= (options.limit ?? 3)) break;
-      const m = this.toMatch(page, s, options.form ?? null);
+    for (const s of banded) {
+      const m = this.toMatch(page, s, options.form ?? null, runs.get(s));
       if (m) out.push(m);
     }
     return out;
@@ -556,12 +561,7 @@ export class QuoteMatcher {
     const ranges = sentenceRanges(page, true);
     if (ranges.length < 2) return [];
     return ranges.map(([from, to]) => ({
-      q: this.pageTerms({
-        units: page.units,
-        words: page.words.slice(from, to),
-        unitOf: page.unitOf.slice(from, to),
-        elisions: page.elisions.filter((e) => e > from && e < to).map((e) => e - from),
-      }),
+      q: this.pageTerms(partOf(page, [from, to])),
       words: qWords.slice(from, to),
     }));
   }
@@ -779,7 +779,42 @@ export class QuoteMatcher {
       .map((r) => [r.refIndex, 1 - (r.score ?? 1)]);
   }
 
-  private toMatch(page: Analyzed, s: Scored, form: Form | null): Match | null {
+  /**
+   * Which sentences of a page quote each match is, when the page runs two
+   * remarks together ("“…act alone,” Rutte declared. “The security challenges
+   * …”" and both are in the library): a sentence goes to another match than
+   * the best when that one is confident of it and makes the better case (see
+   * {@link better}); a sentence of words the library does not hold stays with
+   * the best, which is then extended by it. A match is worded against
+   * the run from its first sentence to its last, not against the other remark
+   * too. A match given every sentence, or none, keeps the whole quote.
+   */
+  private wordedParts(page: Analyzed, matches: Scored[], form: Form | null): Map<Scored, [number, number]> {
+    const runs = new Map<Scored, [number, number]>();
+    if (matches.length < 2 || !maySplit(page.units.join(''))) return runs;
+    const ranges = sentenceRanges(page, true);
+    if (ranges.length < 2) return runs;
+    const ix = this.ix;
+    const qWords = this.wordIdsOf(page);
+    for (const range of ranges) {
+      const q = this.pageTerms(partOf(page, range));
+      const words = qWords.slice(...range);
+      let best: { s: Scored; c: Scored } | null = null;
+      for (const s of matches) {
+        const reported = FORM_OF_CODE[ix.docForm.get(s.doc)] === 'reported';
+        const c = this.figures(q, words, s.doc, ix.wordsOf(s.doc), ix.termsOf(s.doc), reported, true);
+        // A sentence stays with the best match unless another is confident of it and makes the better case.
+        if (!best || (this.bandOf(c, form) === 'confident' && this.better(c, best.c, form))) best = { s, c };
+      }
+      if (!best) continue;
+      const run = runs.get(best.s);
+      runs.set(best.s, run ? [run[0], range[1]] : [range[0], range[1]]);
+    }
+    for (const [s, run] of runs) if (run[0] === 0 && run[1] === page.words.length) runs.delete(s);
+    return runs;
+  }
+
+  private toMatch(page: Analyzed, s: Scored, form: Form | null, shown?: [number, number]): Match | null {
     const ix = this.ix;
     const docForm = FORM_OF_CODE[ix.docForm.get(s.doc)] as Form;
     const crossForm = (form === 'reported') !== (docForm === 'reported');
@@ -787,13 +822,15 @@ export class QuoteMatcher {
     const quote = ix.quotes[s.slot];
     if (!confidence || !quote) return null;
     const renderings = ix.renderings[s.slot] ?? [];
+    // A page quote that runs two remarks together is worded against each quote by the sentences that are it.
+    const printed = shown ? partOf(page, shown) : page;
     // Outlets often print the canonical wording itself: compare each distinct wording and form once.
     const seen = new Map<string, Comparison>();
     const against = (text: string, storedForm: Form): Comparison => {
       const key = `${storedForm}\u0000${text}`;
       let c = seen.get(key);
       if (!c) {
-        c = compareAnalyzed(page, analyze(text), form, storedForm);
+        c = compareAnalyzed(printed, analyze(text), form, storedForm);
         seen.set(key, c);
       }
       return c;

@@ -172,3 +172,19 @@ function analyzeText(text: string): Analyzed {
 export function normalizeText(text: string): string {
   return analyze(text).words.join(' ');
 }
+
+/**
+ * The words [from, to) of an analyzed text as a text of their own, with just
+ * the printed units they came from: a sentence of a page quote, compared and
+ * shown apart from the rest.
+ */
+export function partOf(a: Analyzed, [from, to]: [number, number]): Analyzed {
+  const first = a.unitOf[from] as number;
+  const last = a.unitOf[to - 1] as number;
+  return {
+    units: a.units.slice(first, last + 1),
+    words: a.words.slice(from, to),
+    unitOf: a.unitOf.slice(from, to).map((u) => u - first),
+    elisions: a.elisions.filter((e) => e > from && e < to).map((e) => e - from),
+  };
+}

@@ -215,7 +215,7 @@ describe('detectQuotes: speakers', () => {
       '<p>“Poland is ready,” Tusk said. “We have spent more than anyone.”</p><p>“We cannot wait,” he added. “Now,” she said.</p>',
     );
     expect(speech(doc).map((q) => q.text)).toEqual([
-      'Poland is ready We have spent more than anyone.',
+      'Poland is ready. We have spent more than anyone.',
       'We cannot wait',
       'Now',
     ]);

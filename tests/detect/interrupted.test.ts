@@ -29,6 +29,17 @@ describe('a statement interrupted by its attribution', () => {
     ).toEqual(['That doesn’t mean no response but a muted one rather than a five-alarm fire.']);
   });
 
+  it('gives back the full stop of a sentence that its attribution ended', () => {
+    expect(
+      speech(
+        '<p>“The line will open in May,” Ana Ruiz said. “Nothing stands in the way now.”</p><p>“The new line,” Ruiz said, “is late but ready.”</p>',
+      ).map((q) => q.text),
+    ).toEqual([
+      'The line will open in May. Nothing stands in the way now.',
+      'The new line is late but ready.',
+    ]);
+  });
+
   it('keeps a second part that opens a clause of its own apart', () => {
     const found = speech(
       '<p>“We have heard the riders,” said Maria Lopez, “and we will act before the winter.”</p>',

@@ -109,7 +109,7 @@ describe('speakers as the corpora print them', () => {
       ),
     ).toEqual([
       {
-        text: 'The candidates just don’t understand the military Their policies are so far out there.',
+        text: 'The candidates just don’t understand the military. Their policies are so far out there.',
         speaker: 'Christian Pardo',
       },
     ]);

@@ -27,6 +27,25 @@ describe('QuoteMatcher.match', () => {
     expect(m!.score).toBe(1);
   });
 
+  it('words each of two remarks a page runs together against its own sentences', () => {
+    const matches = matcher.match(
+      `${GO_IT_ALONE_003}. The security challenges we face are too vast for any one of us to handle in isolation.`,
+      { form: 'direct' },
+    );
+    const diffOf = (id: string) => {
+      const m = matches.find((x) => x.quoteId === id);
+      expect(m).toBeDefined();
+      return m!.diff
+        .filter((d) => d.op !== 'removed')
+        .map((d) => d.text)
+        .join('');
+    };
+    expect(diffOf('go-it-alone')).toContain('moment');
+    expect(diffOf('go-it-alone')).not.toContain('security');
+    expect(diffOf('no-alternative')).toContain('security');
+    expect(diffOf('no-alternative')).not.toContain('moment');
+  });
+
   it('answers verbatim, and nothing for text that is not in the library', () => {
     expect(best(matcher, 'A fairer NATO means all allies doing their fair share')).toMatchObject({
       quoteId: 'fairer-nato',
