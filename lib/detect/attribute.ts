@@ -1,3 +1,4 @@
+import { creditLine } from './credits';
 import { parseBlock, type BlockEvent } from './parse';
 import { SpeakerResolver } from './speakers';
 import type { DetectedQuote, SpeakerHint } from './types';
@@ -81,11 +82,21 @@ export function* attributeSteps(
   const out: FoundQuote[] = [];
   const seen = new Map<string, BlockEvent[]>();
   let open: FoundQuote | null = null;
+  /** The quotes of the block before when it held nothing but quotes no cue credits: a credit line may follow. */
+  let uncredited: FoundQuote[] = [];
   for (const [i, block] of blocks.entries()) {
     yield;
     const key = `${block.quoted ? 1 : 0}${block.heading ? 1 : 0}${block.text}`;
     const events = cache.get(key) ?? parseBlock(block.text, block.quoted, block.heading);
     seen.set(key, events);
+    const credit = uncredited.length && !block.heading ? creditLine(block.text) : null;
+    if (credit) {
+      const speaker = resolver.resolve(credit);
+      for (const quote of uncredited) quote.speaker = speaker;
+      if (speaker) resolver.spoke(speaker);
+    }
+    const before = out.length;
+    let bare = !block.heading && /^\s*[“"„«‘']/.test(block.text);
     const carried = open as FoundQuote | null;
     open = null;
     let blockSpeaker: string | null = null;
@@ -120,6 +131,7 @@ export function* attributeSteps(
         if (!event.closed) open = last;
         continue;
       }
+      if (event.kind !== 'quote' || event.cue) bare = false;
       const speaker = event.cue ? resolver.resolve(event.cue) : null;
       const quote: FoundQuote = {
         text,
@@ -158,6 +170,7 @@ export function* attributeSteps(
       quote.speaker = blockSpeaker ?? (cued ? null : carried);
       if (!blockSpeaker && quote.speaker) resolver.spoke(quote.speaker);
     }
+    uncredited = bare ? out.slice(before).filter((q) => q.kind === 'speech') : [];
   }
   for (const quote of out) if (quote.speaker) quote.speaker = resolver.complete(quote.speaker);
   let k = 0;

@@ -84,3 +84,17 @@ export function colonSubject(toks: Tok[], k: number, lo: number, subject: Phrase
   if (toks.slice(lo, k).some((t) => isVerbTok(t) || ACCORDING.has(t.lw))) return null;
   return { ...subject, strong: true };
 }
+
+/**
+ * "- Bernie Sanders.", "-President Obama, tweeting after Clinton's speech.": a paragraph that is only a dash
+ * and a name, perhaps with a word on the occasion after a comma, credits the quote set out in the paragraph
+ * before it, as fact checks and notebooks print them. Not a section line ("– Old hands –", "– Using Cruz? –").
+ */
+export function creditLine(text: string): Phrase | null {
+  const m = /^\s*[-—–]\s*([^,]+?)(?:,[^“”"]*)?\.?\s*$/u.exec(text);
+  if (!m || /[?!—–-]\s*\.?\s*$/.test(text)) return null;
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  const name = words.every((w) => /^\p{Lu}/u.test(w) || ROLES.has(w.toLowerCase().replace(/\.$/, '')));
+  return name && caps.length >= 1 && caps.length <= 5 ? { type: 'name', words, strong: true } : null;
+}

@@ -12,6 +12,7 @@ import {
   type Phrase,
 } from './phrases';
 import { colonCredit, colonSubject, introducer, signOff } from './credits';
+import { ownedCredit, owner } from './owned';
 import { countWords, maskText, sentences, tok, tokenize, type Tok } from './tokens';
 import {
   ACCORDING,
@@ -287,8 +288,9 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
       // ", calling it “…”": a participle after a comma is the sentence subject's act.
       const participle = !!subject && toks[v - 1]?.w === ',' && tok(toks, v).lw.endsWith('ing');
       // "De Blasio said the move was Bratton's and said, “…”": a verb joined by "and" shares the sentence's subject.
-      const joined =
-        /^(and|but)$/.test(toks[v - 1]?.lw ?? '') && toks.slice(lo, v - 1).some((t) => isVerbTok(t));
+      const and = /^(and|but)$/.test(toks[v - 1]?.lw ?? '');
+      const absolute = and && tok(toks, v).lw.endsWith('ing') ? withSubject(toks, v - 1) : null;
+      const joined = and && (!!absolute || toks.slice(lo, v - 1).some((t) => isVerbTok(t)));
       // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent is the one speaking.
       const agent = toks[v + 1]?.lw === 'by' ? phraseRight(toks, v + 1, k) : null;
       const phrase =
@@ -297,6 +299,7 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
           ? (finiteSpeaker(toks, lo, v - 1, 12) ?? { ...subject, strong: true })
           : joined
             ? (finiteSpeaker(toks, lo, v - 1, v) ??
+              absolute ??
               (subject?.type === 'name' ? { ...subject, strong: true } : null))
             : (phraseLeft(toks, v, lo) ?? (inverts(toks, v, k) ? phraseRight(toks, v, k) : null)));
       // "Henry added the caption which reads, “…”": a description naming no one leaves the sentence's subject.
@@ -306,6 +309,8 @@ function cueFor(toks: Tok[], k: number, body: string, subject: Phrase | null): P
     }
     return null;
   };
+  const owned = ownedCredit(toks, k, lo);
+  if (owned) return owned;
   const credited = colonCredit(toks, k, lo) ?? colonSubject(toks, k, lo, subject);
   if (credited) return credited;
   // "“In breaking news,” Axelrod tweeted last January, “…,” after Fallon expressed…": a quote resuming
@@ -364,6 +369,22 @@ function finiteSpeaker(toks: Tok[], lo: number, before: number, reach: number): 
     // "said Rutte … and added" is inverted; "mention Trump by name, but told" names its object after the verb.
     const inverted = u + 1 < before && !NO_CLAUSE.has(verbStem(t.lw)) && !HEARER_VERBS.has(verbStem(t.lw));
     return phraseLeft(toks, u, lo) ?? (inverted ? phraseRight(toks, u, before) : null);
+  }
+  return null;
+}
+
+/**
+ * "with Donald Trump tweeting that it was a “disaster” and asking, “…”": the subject a participle has of its
+ * own after "with", for a participle joined to it by "and" before `before`, past any quote between them.
+ */
+function withSubject(toks: Tok[], before: number): Phrase | null {
+  for (let u = before - 1; u > 1; u--) {
+    const t = tok(toks, u);
+    if (t.punct && t.w !== ',') return null;
+    if (!isVerbTok(t) || !t.lw.endsWith('ing')) continue;
+    let w = u - 1;
+    while (w > 0 && w > u - 6 && tok(toks, w).cap) w--;
+    return w < u - 1 && tok(toks, w).lw === 'with' ? phraseLeft(toks, u, w + 1) : null;
   }
   return null;
 }
@@ -564,29 +585,6 @@ function passiveAgent(toks: Tok[], v: number, n: number): { cue: Phrase; from: n
   const comma = v === 0 ? toks.findIndex((t, i) => i > from && t.w === ',') : -1;
   const to = comma > 0 && comma < n ? comma : n;
   return from < to ? { cue: { ...cue, agent: true }, from, to } : null;
-}
-
-/** Whose a noun is: the possessive name or pronoun just before it ("Trump's recent assertion", "her warning"). */
-function owner(toks: Tok[], v: number): Phrase | null {
-  for (let p = v - 1; p >= Math.max(0, v - 4); p--) {
-    const t = tok(toks, p);
-    if (t.punct || t.q >= 0) return null;
-    if (/^(his|her|their)$/.test(t.lw)) return { type: 'pronoun', words: [t.w], strong: true };
-    // "The Florida senator’s answer": a described owner is the description.
-    if (t.poss && !t.cap) {
-      let d = p;
-      while (d > 0 && d > p - 4 && !DETERMINERS.has(tok(toks, d - 1).lw) && !tok(toks, d - 1).punct) d--;
-      if (!DETERMINERS.has(tok(toks, d - 1).lw)) return null;
-      const words = toks.slice(d - 1, p + 1).map((x) => x.w);
-      words.push((words.pop() ?? '').replace(/[’']s?$/, ''));
-      return { type: 'desc', words, strong: true };
-    }
-    if (!t.poss || !t.cap) continue;
-    let s = p;
-    while (s > 0 && tok(toks, s - 1).cap && !tok(toks, s - 1).poss) s--;
-    return { type: 'name', words: toks.slice(s, p + 1).map((x) => x.w), strong: true };
-  }
-  return null;
 }
 
 /**
@@ -790,6 +788,16 @@ function reported(
     if (start >= n) continue;
     let end = close(start, verb);
     if ((needsQuote || unread) && !quoted(start, end)) continue;
+    // "The plan was called “a reckless gamble” by Councilwoman Marlow": the agent after the quoted words speaks
+    // them, about the sentence's subject, which the statement keeps.
+    const passive = /^(was|were|been|is|are|be|being)$/.test(tok(toks, v - 1).lw);
+    const quotedAgent = passive && tok(toks, start).q >= 0 && tok(toks, start + 1).lw === 'by';
+    const by = quotedAgent ? phraseRight(toks, start + 1, n) : null;
+    if (by && by.type !== 'pronoun') {
+      push(0, start + 1, { ...by, agent: true });
+      v = start;
+      continue;
+    }
     const inner = innerVerb(start, end);
     if (inner > v) {
       v = inner - 1;
@@ -800,7 +808,9 @@ function reported(
       // "…in the same boat while Russia remained “the most significant threat”": the lead-in to a quote is the writer's.
       for (let j = n - 1; j > n - 5; j--) if (/^(while|as)$/.test(tok(toks, j).lw)) end = j;
     }
-    push(start, end, cue, min);
+    // "Voters remembered Brennan’s pledge to “…”": words set out by a possessed noun of saying are its owner's.
+    const firstQuote = toks.findIndex((t, i) => i >= start && i < end && t.q >= 0);
+    push(start, end, (firstQuote >= 0 ? ownedCredit(toks, firstQuote, start) : null) ?? cue, min);
     v = end - 1;
   }
 }

@@ -284,6 +284,13 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       v === k + 1
     )
       return null;
+    // "visited the border in Laredo, Texas and explained": a state set off after its town is a place, and the
+    // verb joined by "and" goes on with the sentence's subject.
+    if (tok(toks, j - 1).w === ',' && toks.slice(k + 1, v).some((x) => x.lw === 'and')) {
+      let town = j - 2;
+      while (town - 1 >= lo && tok(toks, town - 1).cap) town--;
+      if (town < j - 1 && town - 1 >= lo && PREPOSITIONS.has(tok(toks, town - 1).lw)) return null;
+    }
     if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
