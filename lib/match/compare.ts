@@ -61,6 +61,11 @@ function sayWords(segments: Segment[]): string {
     .replace(/^[\s"'“”‘’«»,.;:!?()[\]—–-]+|[\s"'“”‘’«»,.;:!?()[\]—–-]+$/gu, '');
 }
 
+/** Words of a diff as the explanation quotes them, in the curly marks the card prints quotes in. */
+function said(segments: Segment[]): string {
+  return `‘${sayWords(segments)}’`;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -88,21 +93,21 @@ function describeEdits(runs: Run[]): string {
     if (run.op === 'same' || run.edge) continue;
     const next = runs[i + 1];
     if (run.elided) {
-      leftOut.push(`'${sayWords(run.segments)}'`);
+      leftOut.push(said(run.segments));
       nLeftOut += wordsIn(run.segments);
     } else if (run.op === 'removed' && next && next.op === 'added' && !next.edge) {
       const from = run.segments.filter((s) => s.words);
       const to = next.segments.filter((s) => s.words);
       if (from.length === to.length) {
-        from.forEach((s, k) => changed.push(`'${sayWords([s])}' to '${sayWords([to[k] as Segment])}'`));
-      } else changed.push(`'${sayWords(from)}' to '${sayWords(to)}'`);
+        from.forEach((s, k) => changed.push(`${said([s])} to ${said([to[k] as Segment])}`));
+      } else changed.push(`${said(from)} to ${said(to)}`);
       nChanged += Math.max(wordsIn(from), wordsIn(to));
       i++;
     } else if (run.op === 'removed') {
-      dropped.push(`'${sayWords(run.segments)}'`);
+      dropped.push(said(run.segments));
       nDropped += wordsIn(run.segments);
     } else {
-      added.push(`'${sayWords(run.segments)}'`);
+      added.push(said(run.segments));
       nAdded += wordsIn(run.segments);
     }
   }
@@ -238,7 +243,7 @@ export function compareAnalyzed(
     explanation = `A part of the remark, word for word: ${same} of ${plural(stored.words.length, 'word')}.`;
   } else if (edits === 0 && trimmed === 0 && same > 0) {
     verdict = 'extended';
-    const more = runs.filter((r) => r.edge && r.op === 'added').map((r) => `'${sayWords(r.segments)}'`);
+    const more = runs.filter((r) => r.edge && r.op === 'added').map((r) => said(r.segments));
     explanation = `Longer than the library's wording: ${plural(extra, 'word')} more (${more.join(', ')}), the rest word for word.`;
   } else if (edited) {
     verdict = 'edited';
@@ -250,7 +255,7 @@ export function compareAnalyzed(
           : extra
             ? "Longer than the library's wording"
             : '';
-    const added = runs.filter((r) => r.edge && r.op === 'added').map((r) => `'${sayWords(r.segments)}'`);
+    const added = runs.filter((r) => r.edge && r.op === 'added').map((r) => said(r.segments));
     const what =
       describeEdits(runs) ||
       (extra ? `${plural(extra, 'word')} more (${added.join(', ')}), the rest word for word` : '');

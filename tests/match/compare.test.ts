@@ -42,7 +42,7 @@ describe('compare: one verdict per drift, from the one list', () => {
       'direct',
     );
     expect(c.verdict).toBe('edited');
-    expect(c.explanation).toBe("2 words changed: 'response' to 'reaction', 'devastating' to 'fierce'.");
+    expect(c.explanation).toBe('2 words changed: ‘response’ to ‘reaction’, ‘devastating’ to ‘fierce’.');
     expect(c.diff).toContainEqual({ op: 'removed', text: 'response ' });
     expect(c.diff).toContainEqual({ op: 'added', text: 'reaction ' });
   });
@@ -55,7 +55,7 @@ describe('compare: one verdict per drift, from the one list', () => {
       'direct',
     );
     expect(c.verdict).toBe('edited');
-    expect(c.explanation).toBe("A part of the remark; 1 word dropped: 'absolutely'.");
+    expect(c.explanation).toBe('A part of the remark; 1 word dropped: ‘absolutely’.');
   });
 
   it("calls seed 003's rewordings paraphrases printed as quotes", () => {
@@ -103,7 +103,7 @@ describe('compare: one verdict per drift, from the one list', () => {
       'direct',
     );
     expect(c.explanation).not.toMatch(/; \./);
-    expect(c.explanation).toMatch(/words? more \('/);
+    expect(c.explanation).toMatch(/words? more \(‘/);
   });
 
   it('ignores house style: spelling, numbers, brackets, ellipses', () => {

@@ -71,7 +71,7 @@ describe('QuoteMatcher.match', () => {
       'the difference between an attack on Warsaw and an attack on Madrid is ten minutes',
     );
     expect(m).toMatchObject({ quoteId: 'eastern-flank', verdict: 'edited', confidence: 'confident' });
-    expect(m!.explanation).toBe("A part of the remark; 1 word changed: 'or' to 'and'.");
+    expect(m!.explanation).toBe('A part of the remark; 1 word changed: ‘or’ to ‘and’.');
   });
 
   it('finds an extended quote', () => {

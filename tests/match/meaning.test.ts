@@ -111,7 +111,7 @@ describe('same remark across wordings and forms (bundled library)', () => {
       verdict: 'edited',
     });
     expect(m!.explanation).toMatch(
-      /1 word changed: 'response' to 'reaction'; 20 words left out at the ellipsis/,
+      /1 word changed: ‘response’ to ‘reaction’; 20 words left out at the ellipsis/,
     );
     expect(
       compare('If anyone miscalculates … our response will be devastating', m!.canonical, 'direct', 'direct')
