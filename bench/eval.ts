@@ -27,9 +27,6 @@ function loadHints(): SpeakerHint[] {
   return file.speakers.map((s) => ({ name: s.name, aliases: s.aliases }));
 }
 
-/** As `verbatim scan` reads a saved page: a stylesheet jsdom cannot parse is dropped, not fatal. */
-const parse = loadPage;
-
 const hints = loadHints();
 console.log(
   `speaker hints: ${hints.length ? `${hints.length} from lib/library/bundled-library.json` : 'none'}`,
@@ -45,7 +42,7 @@ for (const dir of ['fixtures/pages', 'fixtures/detect']) {
     const expectedPath = join(dir, name.replace(/\.html$/, '.expected.json'));
     if (!existsSync(expectedPath)) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected;
-    const dom = parse(readFileSync(join(dir, name), 'utf8'));
+    const dom = loadPage(readFileSync(join(dir, name), 'utf8'));
     const found = detectQuotes(dom.window.document, { speakers: hints });
     const score = scorePage(found, expected, hints);
     dom.window.close();
@@ -93,8 +90,8 @@ if (folder) {
       .filter((n) => n.endsWith('.article.html'))
       .sort()) {
       const page = name.replace('.article.html', '');
-      const pageDom = parse(readFileSync(join(folder, `${page}.html`), 'utf8'));
-      const articleDom = parse(readFileSync(join(folder, name), 'utf8'));
+      const pageDom = loadPage(readFileSync(join(folder, `${page}.html`), 'utf8'));
+      const articleDom = loadPage(readFileSync(join(folder, name), 'utf8'));
       const reference = referenceQuotes(articleDom.window.document);
       const detected = detectQuotes(pageDom.window.document, { speakers: hints }).filter((q) => q.marked);
       const pairs = pair(

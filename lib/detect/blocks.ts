@@ -55,6 +55,14 @@ export function markedUnder(root: Element): Set<Element> {
 }
 
 /**
+ * {@link markedUnder} the trace's root (its first node), queried once for a scan: scoring (twice when
+ * the finder retries) and the walk of the article inside it all ask the same.
+ */
+export function markedIn(trace: Trace): Set<Element> {
+  return (trace.marked ??= markedUnder(trace.nodes[0] as Element));
+}
+
+/**
  * Markup that is never the article, whatever it holds: navigation, asides, captions, hidden parts.
  * `marked` is false for an element known to carry none of the attributes that hide markup, which
  * only its tag can rule out: by default, one without attributes.
@@ -222,7 +230,7 @@ export function* walkBlocks(
   // Measured up front in steps: measured when first asked, the outermost container was the whole article in one go.
   if (rootEl.nodeType === 1 && rootAt < 0) yield* measureSteps(rootEl, measures);
   // The trace holds the root's light tree, which one query searches for hiding attributes; frames and shadow roots are read.
-  const marked = rootAt >= 0 ? markedUnder(rootEl) : undefined;
+  const marked = rootAt >= 0 && trace ? markedIn(trace) : undefined;
   const levels: Level[] = [
     rootAt >= 0 && trace
       ? level(null, null, rootEl, false, null, true, rootAt, rootAt + 1)

@@ -54,6 +54,8 @@ export interface Trace {
    * between, the change observer scans again.
    */
   labels: string[];
+  /** The elements under the traced root that hide themselves or name a role (see markedIn), once queried. */
+  marked?: Set<Element>;
 }
 
 /** A trace with nothing in it yet. */
@@ -70,6 +72,7 @@ export function tracedText(trace: Trace, i: number): boolean {
  * A node of the walk: an element whose measures are still being added up. The text's folding state is
  * kept in flat fields (for all the text, and for the visible text) rather than in objects of its own:
  * a long page has thousands of elements and text nodes, and each object was one more allocation.
+ * `reopen` resets every field of a pooled node by hand: a field added here goes there too.
  */
 interface Open extends Measures {
   el: Element;

@@ -1,4 +1,4 @@
-import { isSkipped, markedUnder } from '../blocks';
+import { isSkipped, markedIn, markedUnder } from '../blocks';
 import { paragraphCommas, scoreOf } from './density';
 import { classWeight, semanticArticle, unlikelyName } from './hints';
 import { measure, measureSteps, tracedText, type Measures, type Trace } from './measures';
@@ -44,7 +44,7 @@ function candidates(body: Element, memo: WeakMap<Element, Measures>, trace?: Tra
   const end = trace.ends[at] ?? at;
   for (let i = at + 1; i < end; i++) {
     // An element has an end and a tag; a text node neither an end nor (as far as this asks) a tag.
-    if (trace.ends[i] !== undefined && TO_SCORE.has(trace.labels[i] ?? ''))
+    if (!tracedText(trace, i) && TO_SCORE.has(trace.labels[i] ?? ''))
       found.push([trace.nodes[i] as Element, i]);
   }
   return found;
@@ -55,7 +55,7 @@ function holdsBlock(el: Element, i: number, trace?: Trace): boolean {
   if (i < 0 || !trace) return !!el.querySelector(BLOCK_CHILD_SELECTOR);
   const end = trace.ends[i] ?? i;
   for (let j = i + 1; j < end; j++) {
-    if (trace.ends[j] !== undefined && BLOCK_CHILD.has(trace.labels[j] ?? '')) return true;
+    if (!tracedText(trace, j) && BLOCK_CHILD.has(trace.labels[j] ?? '')) return true;
   }
   return false;
 }
@@ -96,7 +96,7 @@ export function* scoreCandidates(
 ): Generator<void, Scored> {
   const scores: Scores = new Map();
   const region = new WeakMap<Element, number>();
-  const marked = markedUnder(body);
+  const marked = trace?.nodes[0] === body ? markedIn(trace) : markedUnder(body);
   yield* measureSteps(body, memo);
   const els = candidates(body, memo, trace);
   for (const [k, [el, i]] of els.entries()) {
@@ -157,7 +157,7 @@ function regionFactor(
     path.push(cur);
   }
   for (const cur of path.reverse()) {
-    if (upper > 0 && isSkipped(cur, cur.tagName.toUpperCase(), marked.has(cur))) upper = 0;
+    if (upper > 0 && isSkipped(cur, undefined, marked.has(cur))) upper = 0;
     else if (unlikelyName(cur) && !semanticArticle(cur)) upper = Math.min(upper, unlikely);
     cache.set(cur, upper);
   }
