@@ -83,12 +83,15 @@ function covers(det: string, ref: string): boolean {
   );
 }
 
-function speechOf(html: string, hints: SpeakerHint[]): string[] {
+function listedOf(html: string, hints: SpeakerHint[]): string[] {
   const dom = loadPage(html);
   try {
-    return detectQuotes(dom.window.document, { speakers: hints })
-      .filter((q) => q.kind === 'speech' && words(q.text).length >= 4)
-      .map((q) => q.text);
+    return (
+      detectQuotes(dom.window.document, { speakers: hints })
+        // What `verbatim scan --json` lists: speech and cited titles, not scare quotes.
+        .filter((q) => q.kind !== 'scare' && words(q.text).length >= 4)
+        .map((q) => q.text)
+    );
   } finally {
     dom.window.close();
   }
@@ -113,7 +116,7 @@ export function scoreRealpages(
     const artWords = new Set(words(art.join(' ')));
     let detected: string[];
     try {
-      detected = speechOf(readFileSync(join(dir, `${page}.html`), 'utf8'), hints);
+      detected = listedOf(readFileSync(join(dir, `${page}.html`), 'utf8'), hints);
     } catch (error) {
       // The scorer skips a page whose scan fails; so does the port.
       console.log(`  ${page}: scan failed: ${String(error).slice(0, 120)}`);

@@ -47,6 +47,10 @@ export function ManagerApp({
   const [undoLabel, setUndoLabel] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [creating, setCreating] = useState(false);
+  /** Whether the open quote's form holds changes not yet saved. */
+  const unsaved = useRef(false);
+  /** The quote last open on each shelf, to show it again when the reader comes back to that shelf. */
+  const openOnShelf = useRef<Partial<Record<Shelf, string>>>({});
 
   const reload = async () => {
     const [next, label] = await Promise.all([client.load(), client.nextUndo()]);
@@ -111,6 +115,15 @@ export function ManagerApp({
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  // Closing the tab with an unsaved form asks first, as leaving the quote does.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (unsaved.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, []);
+
   // Another quote opens at its top, not where the last one was scrolled to.
   const detailPane = useRef<HTMLElement>(null);
   useEffect(() => detailPane.current?.scrollTo(0, 0), [selected]);
@@ -144,6 +157,21 @@ export function ManagerApp({
     );
   if (!library || !search) return <p class="muted loading">Opening your library…</p>;
   const quote = selected ? (library.quotes.find((q) => q.id === selected) ?? null) : null;
+  /** Leaving a quote whose form holds unsaved changes asks first; true when the reader may go. */
+  const mayLeave = () =>
+    !unsaved.current || window.confirm('Your changes to this quote are not saved. Leave them?');
+  const select = (id: string) => {
+    if (id !== selected && mayLeave()) setSelected(id);
+  };
+  // The detail pane shows a quote of the shelf in view: the one last open there, or none.
+  const switchShelf = (next: Shelf) => {
+    if (next === shelf || !mayLeave()) return;
+    if (selected) openOnShelf.current[shelf] = selected;
+    const back = library.quotes.find((q) => q.id === openOnShelf.current[next]);
+    unsaved.current = false;
+    setSelected(back && shelfOf(back) === next ? back.id : null);
+    setShelf(next);
+  };
   const filtered = query.trim() !== '' || speakerId !== null || event !== null;
 
   return (
@@ -201,7 +229,7 @@ export function ManagerApp({
                 type="button"
                 class={`shelf${shelf === name ? ' selected' : ''}`}
                 aria-pressed={shelf === name}
-                onClick={() => setShelf(name)}
+                onClick={() => switchShelf(name)}
               >
                 {name === 'library' ? 'Library' : 'Seen while reading'} ({shelfCounts[name]})
               </button>
@@ -282,7 +310,7 @@ export function ManagerApp({
               </button>
             </div>
           ) : (
-            <QuoteList rows={rows} selected={selected} onSelect={setSelected} />
+            <QuoteList rows={rows} selected={selected} onSelect={select} />
           )}
         </aside>
         <section class="detail" aria-label="Quote" ref={detailPane}>
@@ -296,6 +324,7 @@ export function ManagerApp({
               act={act}
               busy={busy}
               onDeleted={() => setSelected(null)}
+              onUnsaved={(value) => (unsaved.current = value)}
             />
           ) : selected && library.quotes.length ? (
             <p class="muted">That quote is no longer in the library. Choose another one on the left.</p>

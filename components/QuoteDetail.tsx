@@ -43,6 +43,7 @@ export function QuoteDetail({
   act,
   busy,
   onDeleted,
+  onUnsaved,
 }: {
   quote: Quote;
   library: LibraryData;
@@ -51,6 +52,8 @@ export function QuoteDetail({
   act: Act;
   busy: boolean;
   onDeleted(): void;
+  /** Told whenever the form starts or stops holding unsaved changes, so leaving it can ask first. */
+  onUnsaved?(unsaved: boolean): void;
 }) {
   const [draft, setDraft] = useState<Editable>(editable(quote));
   const [tagsText, setTagsText] = useState(quote.tags.join(', '));
@@ -82,6 +85,10 @@ export function QuoteDetail({
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.outlet.localeCompare(b.outlet));
   const speaker = library.speakers.find((s) => s.id === quote.speakerId) ?? null;
   const dirty = JSON.stringify(draft) !== saved;
+  useEffect(() => {
+    onUnsaved?.(dirty);
+    return () => onUnsaved?.(false);
+  }, [dirty]);
   const set = (patch: Partial<Editable>) => setDraft({ ...draft, ...patch });
   const text = (value: string) => (value.trim() ? value : null);
 

@@ -54,9 +54,17 @@ export async function scanCommand(
   const hints = hintsOf(library);
   const results: { page: string; quotes: QuoteJson[] }[] = [];
   const code = await readPages(pages, io, (page, doc) => {
-    const quotes = detectQuotes(doc, { speakers: hints })
-      .filter((q) => q.kind === 'speech')
-      .map((q) => quoteJson(q, matcher.match(q.text, { form: q.form })));
+    // Titles are listed as what they are; only speech is matched against the library.
+    const quotes = detectQuotes(doc, { speakers: hints }).flatMap((q) =>
+      q.kind === 'scare'
+        ? []
+        : [
+            quoteJson(
+              { ...q, kind: q.kind },
+              q.kind === 'speech' ? matcher.match(q.text, { form: q.form }) : [],
+            ),
+          ],
+    );
     results.push({ page, quotes });
     if (!json)
       io.out(

@@ -1,4 +1,4 @@
-import type { DetectedQuote } from '../detect/types';
+import type { DetectedQuote, QuoteKind } from '../detect/types';
 import type { Form } from '../library/model';
 import type { Match } from '../match/types';
 
@@ -10,6 +10,8 @@ export interface QuoteJson {
   text: string;
   speaker: string | null;
   form: Form | null;
+  /** In a scan: "speech", or "title" for a cited work's quoted title (no speaker, never matched). */
+  kind?: Exclude<QuoteKind, 'scare'>;
   matches: MatchJson[];
 }
 
@@ -58,15 +60,17 @@ export function matchJson(match: Match): MatchJson {
 }
 
 export function quoteJson(
-  quote: Pick<DetectedQuote, 'text' | 'speaker'> & { form: Form | null },
+  quote: Pick<DetectedQuote, 'text' | 'speaker'> & { form: Form | null; kind?: QuoteJson['kind'] },
   matches: Match[],
 ): QuoteJson {
-  return { text: quote.text, speaker: quote.speaker, form: quote.form, matches: matches.map(matchJson) };
+  const { text, speaker, form, kind } = quote;
+  return { text, speaker, form, ...(kind ? { kind } : {}), matches: matches.map(matchJson) };
 }
 
 /** A reader's view of the same result: the quote, then each match with its verdict. */
 export function quoteText(quote: QuoteJson): string {
   const head = `“${quote.text}”${quote.speaker ? ` — ${quote.speaker}` : ''}${quote.form ? ` [${quote.form}]` : ''}`;
+  if (quote.kind === 'title') return `${head}\n    a cited work's title, not speech`;
   if (quote.matches.length === 0) return `${head}\n    no match in the library`;
   const lines = quote.matches.map(
     (m) =>

@@ -16,6 +16,27 @@ export interface BlockText {
   quoted: boolean;
   /** A headline: quotes in it count, unmarked words never do. */
   heading: boolean;
+  /**
+   * Stretches [start, end) of the text inside a <cite>, the element for a work's title: quoted
+   * words there name an article or a book in a reference ("“Tasman's achievement”. Te Ara."), and
+   * crediting them to the publisher after them would list a headline as someone's speech.
+   */
+  cited?: readonly (readonly [number, number])[];
+}
+
+/** Quoted words in a <cite>: the mark before them is the page's own, not one drawn around a pull quote. */
+const citedTitle = (block: BlockText, at: number) =>
+  /[“"„«‘'‹「]/.test(block.text.charAt(at - 1)) && !!block.cited?.some(([a, b]) => at >= a && at < b);
+
+/** "<blockquote><p>…</p><cite>Abel Ekberg</cite></blockquote>": a quoted block that is all <cite> is its source line. */
+function sourceLine(block: BlockText): boolean {
+  const [first, ...rest] = block.cited ?? [];
+  return (
+    block.quoted &&
+    !!first &&
+    !rest.length &&
+    !/\S/.test(block.text.slice(0, first[0]) + block.text.slice(first[1]))
+  );
 }
 
 /** A stretch of one block's text: [block index, start, end). */
@@ -89,14 +110,19 @@ export function* attributeSteps(
     const key = `${block.quoted ? 1 : 0}${block.heading ? 1 : 0}${block.text}`;
     const events = cache.get(key) ?? parseBlock(block.text, block.quoted, block.heading);
     seen.set(key, events);
-    const credit = uncredited.length && !block.heading ? creditLine(block.text) : null;
+    const source = sourceLine(block);
+    const credit =
+      uncredited.length && !block.heading
+        ? (creditLine(block.text) ?? (source ? creditLine(`- ${block.text}`) : null))
+        : null;
     if (credit) {
       const speaker = resolver.resolve(credit);
       for (const quote of uncredited) quote.speaker = speaker;
       if (speaker) resolver.spoke(speaker);
     }
     const before = out.length;
-    let bare = !block.heading && /^\s*[“"„«‘']/.test(block.text);
+    // A quote set out alone, in marks or as a pull quote, may be credited by the line after it.
+    let bare = !block.heading && (block.quoted || /^\s*[“"„«‘']/.test(block.text));
     const carried = open as FoundQuote | null;
     open = null;
     let blockSpeaker: string | null = null;
@@ -110,6 +136,7 @@ export function* attributeSteps(
         resolver.sentence(event.subject, event.names);
         continue;
       }
+      if (source) continue;
       let end = event.end;
       while (/[\s,;:]/.test(block.text.charAt(end - 1))) end--;
       // The highlight covers exactly the words: a trailing comma or a skipped attribution stays out.
@@ -136,7 +163,14 @@ export function* attributeSteps(
       const quote: FoundQuote = {
         text,
         form: event.kind === 'quote' ? event.form : 'reported',
-        kind: event.kind === 'quote' && event.scare ? 'scare' : 'speech',
+        kind:
+          event.kind !== 'quote'
+            ? 'speech'
+            : citedTitle(block, event.start)
+              ? 'title'
+              : event.scare
+                ? 'scare'
+                : 'speech',
         marked: event.kind === 'quote' || !!event.mixed,
         speaker: null,
         spans,
@@ -147,7 +181,7 @@ export function* attributeSteps(
         if (!event.closed && event.family !== 'c') open = quote;
         if (event.leading) leadingQuote = true;
       }
-      if (quote.kind === 'scare') continue;
+      if (quote.kind !== 'speech') continue;
       if (speaker) {
         quote.speaker = speaker;
         const as = event.cue ? describedAs(event.cue.type, event.cue.words, speaker) : null;

@@ -86,12 +86,19 @@ export function colonSubject(toks: Tok[], k: number, lo: number, subject: Phrase
 }
 
 /**
+ * "(@WestHam) October 31, 2021": the handle and date after the name in an embedded post's credit line,
+ * as Twitter's embed code prints it ("— West Ham United (@WestHam) October 31, 2021").
+ */
+export const POST_TAIL = /\s*\(@\w{1,15}\)(?:\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
+/**
  * "- Bernie Sanders.", "-President Obama, tweeting after Clinton's speech.": a paragraph that is only a dash
  * and a name, perhaps with a word on the occasion after a comma, credits the quote set out in the paragraph
- * before it, as fact checks and notebooks print them. Not a section line ("– Old hands –", "– Using Cruz? –").
+ * before it, as fact checks and notebooks print them, and as an embedded post's credit follows its text
+ * ("— Ines Marlow (@imarlow) March 3, 2025"). Not a section line ("– Old hands –", "– Using Cruz? –").
  */
 export function creditLine(text: string): Phrase | null {
-  const m = /^\s*[-—–]\s*([^,]+?)(?:,[^“”"]*)?\.?\s*$/u.exec(text);
+  const m = /^\s*[-—–]\s*([^,]+?)(?:,[^“”"]*)?\.?\s*$/u.exec(text.replace(POST_TAIL, ''));
   if (!m || /[?!—–-]\s*\.?\s*$/.test(text)) return null;
   const words = (m[1] ?? '').trim().split(/\s+/);
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));

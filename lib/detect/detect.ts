@@ -20,9 +20,35 @@ export function* readSteps(root: Document | Node, options: DetectOptions): Gener
   return yield* walkBlocks(article.root, 200, article.skip, article.measures, article.trace);
 }
 
+/** Where a block's text lies inside <cite> elements, as [start, end) stretches. */
+function citedIn(block: Block): [number, number][] {
+  const stretches: [number, number][] = [];
+  for (const [k, node] of block.nodes.entries()) {
+    if (!node.parentElement?.closest('cite')) continue;
+    const start = block.starts[k] ?? 0;
+    const end = start + node.data.length;
+    const last = stretches[stretches.length - 1];
+    // A quote mark drawn for a <q> sits between two nodes: it belongs to the stretch around it.
+    if (last && start - last[1] <= 1) last[1] = end;
+    else stretches.push([start, end]);
+  }
+  return stretches;
+}
+
 /** What attribution needs of the blocks: their texts and flags, without a node in sight. */
 export function blockTexts(blocks: readonly Block[]): BlockText[] {
-  return blocks.map((block) => ({ text: block.text, quoted: block.quoted, heading: isHeading(block) }));
+  // Most pages have no <cite> at all: one query a document (a frame is another) spares them a look
+  // up the tree from every text node.
+  const cites = new Map<Document, boolean>();
+  const hasCites = (doc: Document) => cites.get(doc) ?? cites.set(doc, !!doc.querySelector('cite')).get(doc);
+  return blocks.map((block) => {
+    const text: BlockText = { text: block.text, quoted: block.quoted, heading: isHeading(block) };
+    if (hasCites(block.el.ownerDocument)) {
+      const cited = citedIn(block);
+      if (cited.length) text.cited = cited;
+    }
+    return text;
+  });
 }
 
 /**

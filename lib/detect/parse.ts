@@ -11,7 +11,7 @@ import {
   type NameRun,
   type Phrase,
 } from './phrases';
-import { colonCredit, colonSubject, introducer, signOff } from './credits';
+import { colonCredit, colonSubject, introducer, POST_TAIL, signOff } from './credits';
 import { ownedCredit, owner } from './owned';
 import { countWords, maskText, sentences, tok, tokenize, type Tok } from './tokens';
 import {
@@ -235,7 +235,8 @@ function continuation(toks: Tok[], quote: QuoteEvent | undefined): ReportedEvent
 
 /** A blockquote or pull quote without marks: the whole block, with a trailing "— Name" as its cue. */
 function pullQuote(text: string): QuoteEvent {
-  const credit = /\s*[—–―-]\s*(\p{Lu}[\p{L}.’' -]{1,60})\s*$/u.exec(text);
+  const tail = POST_TAIL.exec(text);
+  const credit = /\s*[—–―-]\s*(\p{Lu}[\p{L}.’' -]{1,60})\s*$/u.exec(tail ? text.slice(0, tail.index) : text);
   const end = credit ? credit.index : text.length;
   const start = firstChar(text);
   return {

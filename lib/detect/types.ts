@@ -1,7 +1,10 @@
 import type { Form } from '../library/model';
 
-/** Speech is someone's words; scare quotes are a writer's distance from a word and are kept apart. */
-export type QuoteKind = 'speech' | 'scare';
+/**
+ * Speech is someone's words; scare quotes are a writer's distance from a word, and titles name a
+ * work (a cited article's headline): both are kept apart, with no speaker and no library lookup.
+ */
+export type QuoteKind = 'speech' | 'scare' | 'title';
 
 export interface DetectedQuote {
   /** The quoted words, without the marks, whitespace folded. */

@@ -71,6 +71,27 @@ describe('verbatim scan', () => {
     expect(goItAlone.matches[0].verdict).toBe('verbatim');
   });
 
+  it('lists a cited work’s quoted title as a title, with no speaker and no match', async () => {
+    const path = await tempFile(
+      'cited.html',
+      `<html><body><article><p>Rutte spoke in Brussels on Wednesday about what the allies spend on defence, and why.</p>` +
+        `<p>“This is not the time to go it alone,” Rutte said.</p><ol><li><cite>Kerr, Ann. "Rutte warns allies not to go it alone". ` +
+        `Harbour Times. 12 March 2025.</cite></li></ol></article></body></html>`,
+    );
+    const { pages } = JSON.parse((await run(['scan', '--json', path])).out);
+    const title = pages[0].quotes.find((q: { kind: string }) => q.kind === 'title');
+    expect(title).toEqual({
+      text: 'Rutte warns allies not to go it alone',
+      speaker: null,
+      form: 'direct',
+      kind: 'title',
+      matches: [],
+    });
+    const speech = pages[0].quotes.find((q: { kind: string }) => q.kind === 'speech');
+    expect(speech.speaker).toBe('Mark Rutte');
+    expect(speech.matches.length).toBeGreaterThan(0);
+  });
+
   it('reports an unreadable page, still scans the others, and exits 1', async () => {
     const { code, out, err } = await run([
       'scan',

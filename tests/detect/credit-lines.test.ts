@@ -39,4 +39,20 @@ describe('a credit line in the paragraph after a quote', () => {
       ),
     ).toBe('Tomas Ekberg');
   });
+
+  it('reads an embedded post’s credit, its handle and date after the name', () => {
+    const post = '<p>The harbour opens on Monday, and the first ferry leaves at six.</p>';
+    expect(
+      speakerOf(
+        `${LEAD}<blockquote class="twitter-tweet">${post}— Ines Marlow (@imarlow) <a href="#">March 3, 2025</a></blockquote>`,
+        'first ferry',
+      ),
+    ).toBe('Ines Marlow');
+    expect(
+      speakerOf(
+        `${LEAD}<blockquote><p>The harbour opens on Monday. — Ines Marlow (@imarlow) March 3, 2025</p></blockquote>`,
+        'harbour opens',
+      ),
+    ).toBe('Ines Marlow');
+  });
 });
