@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuoteMatcher } from '../../lib/match';
 import { claimClause } from '../../lib/match/claims';
+import { confidenceOf } from '../../lib/match/score';
 import type { KeyKind } from '../../lib/match/stem-keys';
 import { quote, speaker } from '../library/helpers';
 
@@ -71,5 +72,32 @@ describe('confident means the same claims', () => {
         'The alliance will spend 2% of its output on defence every year from now on, and troops will guard the border',
       ),
     ).toBe('confident');
+  });
+});
+
+describe('a clause of a sentence’s worth (the band rules)', () => {
+  // A rewording the model finds likely enough for "possible", with a clause of its own of `clause` words.
+  const figures = (clause: number, likelihood: number) => ({
+    score: 0.62,
+    exact: 0.55,
+    meaning: 0.62,
+    evidence: 4,
+    unshared: 5,
+    likelihood,
+    whole: false,
+    shifted: false,
+    clause,
+    contradicts: false,
+  });
+
+  it('is no match when the model is unsure of a pair of which one side says a whole clause more', () => {
+    expect(confidenceOf(figures(2, 0.55), false)).toBe('possible');
+    expect(confidenceOf(figures(7, 0.55), false)).toBeNull();
+  });
+
+  it('leaves the pair to the model when it finds it likely, and to shared meaning across forms', () => {
+    expect(confidenceOf(figures(7, 0.7), false)).toBe('possible');
+    expect(confidenceOf(figures(7, 0.9), false)).toBe('confident');
+    expect(confidenceOf({ ...figures(7, 0.55), score: 0.65 }, true)).toBe('possible');
   });
 });
