@@ -2,12 +2,14 @@ import Fuse from 'fuse.js';
 import type { Form, LibraryData, Quote, Rendering, Speaker } from '../library/model';
 import { align, alignElided } from './align';
 import { compareAnalyzed } from './compare';
-import { pairFeatures, sideFacts, wordFact, type SideFacts } from './features';
+import { claimClause } from './claims';
+import { factsDiffer, longestGap, pairFeatures, sideFacts, wordFact, type SideFacts } from './features';
 import { analyze, partOf, type Analyzed } from './normalize';
 import { sameRemarkLikelihood } from './pair-model';
 import { FORM_OF_CODE, QuoteIndex, type MatcherSnapshot } from './quote-index';
 import {
   alignmentScore,
+  CLAIM_CLAUSE,
   confidenceOf,
   holdsWhole,
   LIKELY_FLOOR,
@@ -52,6 +54,7 @@ const FUSE_MAX_CHARS = 32;
 const WHOLE_WORDING_EVIDENCE = 0.3;
 /** Stored wordings whose sentence ranges are kept between queries (a few per candidate, far fewer than the library). */
 const SENTENCE_CACHE = 50_000;
+const NO_WORDS = new Int32Array(0);
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true };
 
 /** A page quote's meaning terms (see QuoteMatcher.pageTerms). */
@@ -126,6 +129,13 @@ export interface Scored {
   whole: boolean;
   /** The two wordings only overlap end to end (see shiftedOverlap): closeness alone does not decide. */
   shifted: boolean;
+  /**
+   * The longest clause only one side says, in content words (see claimClause), and whether a number
+   * changed or a negation is on one side only (see factsDiffer): what confidenceOf asks of a confident
+   * match. 0 and false for a wording the page holds word for word, and for one too far for any rewording.
+   */
+  clause: number;
+  contradicts: boolean;
 }
 
 /**
@@ -476,9 +486,11 @@ export class QuoteMatcher {
     const words = ix.wordsOf(doc);
     const reported = FORM_OF_CODE[ix.docForm.get(doc)] === 'reported';
     let best = this.figures(q, qWords, doc, words, ix.termsOf(doc), reported, always);
-    // Word for word already, comparing sentence by sentence could only find less; and a part shares no more
+    // Word for word and confident already, comparing sentence by sentence could only find less (a close
+    // wording with a clause of its own may have a sentence that is the remark); and a part shares no more
     // meaning than the whole, so too little evidence in the whole is too little in every part.
-    if ((best.exact >= STRONG && !best.shifted) || best.whole || best.evidence < MIN_POSSIBLE_EVIDENCE)
+    const close = (best.exact >= STRONG && !best.shifted) || best.whole;
+    if (best.evidence < MIN_POSSIBLE_EVIDENCE || (close && this.bandOf(best, form) === 'confident'))
       return best;
     // A part replaces the whole only when it makes a better case (a higher band, or a higher score in one).
     const consider = (s: Scored) => {
@@ -582,11 +594,13 @@ export class QuoteMatcher {
     const a = align(qWords, words);
     let exact = alignmentScore(a, qWords.length, words.length);
     let shifted = shiftedOverlap(a, qWords.length, words.length);
+    let used = a;
     if (q.elisions.length && exact < 1) {
       const e = alignElided(qWords, words, q.elisions);
-      const elided = e ? alignmentScore(e, qWords.length, words.length) : 0;
-      if (e && elided > exact) {
-        exact = elided;
+      const elidedScore = e ? alignmentScore(e, qWords.length, words.length) : 0;
+      if (e && elidedScore > exact) {
+        used = e;
+        exact = elidedScore;
         shifted = shiftedOverlap(e, qWords.length, words.length);
       }
     }
@@ -599,8 +613,10 @@ export class QuoteMatcher {
     const wholeStored = holdsWhole(a, words.length);
     const evidence = shared / unit + whole;
     // The model is asked only where its answer can decide: not when the page holds the wording word for word
-    // (likelihood 1: the question is moot), nor when score or evidence is below what any rewording needs
-    // (likelihood 0). Its figures would cost a fifth of a query otherwise.
+    // (a fragment or the whole wording) or closely (likelihood 1: the question is moot) unless the close
+    // wording says a clause of its own, which only a likely rewording may (see confidenceOf); nor when score or
+    // evidence is below what any rewording needs (likelihood 0). Its figures would cost a fifth of a query otherwise.
+    const contained = exact >= 1 || wholeStored;
     const close = (exact >= STRONG && !shifted) || wholeStored;
     const scored: Scored = {
       slot: ix.docQuote.get(doc),
@@ -617,10 +633,28 @@ export class QuoteMatcher {
       shifted,
       features: [],
       likelihood: close ? 1 : 0,
+      clause: 0,
+      contradicts: false,
     };
-    if (!always && (close || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE)) return scored;
+    if (!always && (contained || score < LIKELY_FLOOR || evidence < MIN_POSSIBLE_EVIDENCE)) return scored;
     const folded = this.stems.folded(q.wordKeys, words, ix.words);
-    scored.features = pairFeatures(qWords, words, q.facts, this.storedFacts(words), {
+    const storedFacts = this.storedFacts(words);
+    const kindOf = (key: number) => this.stems.kindOf(key);
+    // What a close page quote leaves out at the stored wording's edges, or where it marks an ellipsis, it
+    // quotes in part: only a stored clause or number inside the aligned stretch is a claim the page drops.
+    const [from, to] = close ? [used.rStart, used.rEnd] : [0, words.length];
+    const storedClauses = close && used !== a ? NO_WORDS : folded.stored.subarray(from, to);
+    const relates = (x: number, y: number) => this.stems.relates(x, y);
+    scored.clause = Math.max(
+      claimClause(folded.page, folded.stored, kindOf, relates),
+      claimClause(storedClauses, folded.page, kindOf, relates),
+    );
+    scored.contradicts = factsDiffer(
+      q.facts,
+      close ? this.storedFacts(words.subarray(from, to)) : storedFacts,
+    );
+    if (!always && close && (scored.contradicts || scored.clause < CLAIM_CLAUSE)) return scored;
+    scored.features = pairFeatures(qWords, words, q.facts, storedFacts, {
       meaning,
       exact,
       shared: shared / unit,
@@ -630,9 +664,7 @@ export class QuoteMatcher {
       storedMissed: sm.storedMissed,
       rarestMissed: Math.max(sm.pageMissedMax, sm.storedMissedMax) / unit,
       folded: folded.overlap,
-      foldedPage: folded.page,
-      foldedStored: folded.stored,
-      kindOf: (key) => this.stems.kindOf(key),
+      clause: longestGap(folded.page, folded.stored, kindOf),
       alignment: a,
     });
     scored.likelihood = sameRemarkLikelihood(scored.features);

@@ -162,12 +162,21 @@ export class StemKeys {
     return (this.stems[key] as string).charCodeAt(0) !== 0;
   }
 
+  /** Whether WordNet relates two stems (by key) at all, looked up from either end. */
+  relates(a: number, b: number): boolean {
+    return this.relatedAt(a, b, 0);
+  }
+
   /** Whether WordNet relates two stems (by key) closely, looked up from either end. */
   private closelyRelated(a: number, b: number): boolean {
+    return this.relatedAt(a, b, FOLD_SHARE);
+  }
+
+  private relatedAt(a: number, b: number, share: number): boolean {
     const near = (from: number, to: number) => {
       const r = this.relatedOf(from);
       for (let i = 0; i < r.ids.length; i++)
-        if (r.ids[i] === to && (r.shares[i] as number) >= FOLD_SHARE) return true;
+        if (r.ids[i] === to && (r.shares[i] as number) >= share) return true;
       return false;
     };
     return near(a, b) || near(b, a);

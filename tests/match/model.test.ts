@@ -54,9 +54,7 @@ describe('the same-remark model', () => {
       storedMissed: 1,
       rarestMissed: 0.5,
       folded: 0.8,
-      foldedPage: Int32Array.from([1, 2, 3, 4, 5]),
-      foldedStored: Int32Array.from([1, 2, 3, 4, 5]),
-      kindOf: () => 'content' as const,
+      clause: 0,
       alignment: { qStart: 0, qEnd: 5, rStart: 0, rEnd: 5, matched: 4, qUnmatched: 1, rUnmatched: 1 },
     };
     const ids = [1, 2, 3, 4, 5];
