@@ -10,7 +10,7 @@ import { libraryRevision } from '../lib/library/revision';
 import { QuoteMatcher, type MatcherSnapshot } from '../lib/match';
 import type { ReadQuote } from '../lib/reading/plan';
 import { speakerFits } from '../lib/reading/speaker-fits';
-import { capturePageInto, newPageFacts } from './capture-steps';
+import { capturePageInto, newPageFacts, readHints } from './capture-steps';
 import {
   applyQuotes,
   readStoredIndex,
@@ -43,6 +43,7 @@ export async function fill(url: string): Promise<{ fillMs: number; buildMs: numb
   matcher = QuoteMatcher.build(data);
   // As a background whose snapshot is saved: each capture writes the journal with its page.
   state = { matcher, revision: await libraryRevision(db), saved: 'bench', changed: new Set() };
+  await readHints(db);
   return { fillMs: filled.ms, buildMs: performance.now() - start };
 }
 
