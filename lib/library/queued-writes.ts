@@ -10,11 +10,12 @@ export interface QueuedWrite {
 /**
  * Queues rows straight on the IndexedDB transaction under a Dexie one, with
  * no handler and no promise per request: capture's writes through Dexie's
- * bulk calls cost the background about a millisecond a page above IndexedDB's
- * own work. Nothing is lost in safety: a request that fails reaches the
- * transaction's error handler, Dexie aborts the transaction and its promise
- * rejects, so none of its rows are kept. Requests run in the order made, so
- * reads made after these see them.
+ * bulk calls cost the background about half a millisecond a page more
+ * (bench/capture-browser.ts, against the floor of the same run). Nothing is
+ * lost in safety: a request that fails reaches the transaction's error
+ * handler, Dexie aborts the transaction and its promise rejects, so none of
+ * its rows are kept. Requests run in the order made, so reads made after
+ * these see them.
  */
 export function queueWrites(trans: Transaction, writes: readonly QueuedWrite[]): void {
   for (const { table, mode, rows } of writes) {
