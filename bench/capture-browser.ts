@@ -136,7 +136,17 @@ try {
   console.log(
     `the floor, the same rows written with bare IndexedDB in one transaction: main-thread CPU ${spread(floor.thread)}; busy ${spread(floor.task)}`,
   );
-  const measured = async (job: 'saveWhole' | 'saveChunk' | 'wake' | 'replay' | 'savePlain' | 'wakePlain') => {
+  const measured = async (
+    job:
+      | 'saveWhole'
+      | 'saveChunk'
+      | 'wake'
+      | 'replay'
+      | 'savePlain'
+      | 'wakePlain'
+      | 'rereadSpeakers'
+      | 'followSpeakers',
+  ) => {
     let wall = 0;
     const spent = await cost(async () => {
       wall = await page.evaluate(
@@ -157,6 +167,19 @@ try {
   const plainWake = await measured('wakePlain');
   console.log(
     `index saved with the journal's ${changedCount} quotes as a new chunk (about once in 50 pages): main-thread CPU ${ms(chunkSave.cpu)}, busy ${ms(chunkSave.busy)}, wall ${ms(chunkSave.wall)}; with every record (the first save, then about once in 2,000 pages): CPU ${ms(save.cpu)}, busy ${ms(save.busy)}, wall ${ms(save.wall)} (plain objects, the oldest layout: CPU ${ms(plainSave.cpu)}); restart (read and restore): CPU ${ms(wake.cpu)}, busy ${ms(wake.busy)}, wall ${ms(wake.wall)} (plain objects: CPU ${ms(plainWake.cpu)}), then the journal's ${changedCount} quotes replayed: CPU ${ms(replay.cpu)}, busy ${ms(replay.busy)}, wall ${ms(replay.wall)}`,
+  );
+  const speakerCount = await page.evaluate(() =>
+    (globalThis as unknown as { VerbatimCapture: Api }).VerbatimCapture.fillSpeakers(),
+  );
+  // Alternately, so neither pays the other's garbage.
+  const reread: number[] = [];
+  const followed: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    reread.push((await measured('rereadSpeakers')).cpu);
+    followed.push((await measured('followSpeakers')).cpu);
+  }
+  console.log(
+    `the next page's parse hints after a capture, with ${speakerCount} speakers: every speaker read again (as before this release) main-thread CPU ${spread(reread)}; the capture's speakers taken in: ${spread(followed)}`,
   );
 } finally {
   await browser.close();

@@ -10,7 +10,8 @@ import { libraryRevision } from '../lib/library/revision';
 import { QuoteMatcher, type MatcherSnapshot } from '../lib/match';
 import type { ReadQuote } from '../lib/reading/plan';
 import { speakerFits } from '../lib/reading/speaker-fits';
-import { capturePageInto, newPageFacts } from './capture-steps';
+import { SpeakerHintsCache } from '../lib/services/speaker-hints';
+import { capturePageInto, newPageFacts, readHints } from './capture-steps';
 import {
   applyQuotes,
   readStoredIndex,
@@ -43,6 +44,7 @@ export async function fill(url: string): Promise<{ fillMs: number; buildMs: numb
   matcher = QuoteMatcher.build(data);
   // As a background whose snapshot is saved: each capture writes the journal with its page.
   state = { matcher, revision: await libraryRevision(db), saved: 'bench', changed: new Set() };
+  await readHints(db);
   return { fillMs: filled.ms, buildMs: performance.now() - start };
 }
 
@@ -167,6 +169,61 @@ export async function wake(): Promise<number> {
 /** The journal replayed after a restart: the quotes it lists read again from IndexedDB and re-indexed. */
 export async function replay(): Promise<number> {
   return (await timed(() => applyQuotes(db, matcher, [...state.changed]))).ms;
+}
+
+/** Speakers in the hints measure: the benchmark's year names 43, a reader's year many more. */
+const HINT_SPEAKERS = 5000;
+let speakersDb: AppDB | undefined;
+const hints = new SpeakerHintsCache();
+let hintsRevision = 0;
+
+/** A library of HINT_SPEAKERS speakers and the hints read from it (untimed); resolves to how many. */
+export async function fillSpeakers(): Promise<number> {
+  const sdb = (speakersDb = await openLibrary({ name: 'bench-speakers' }));
+  await sdb.speakers.bulkAdd(
+    Array.from({ length: HINT_SPEAKERS }, (_, i) => ({
+      id: `s-${crypto.randomUUID()}`,
+      name: `Speaker ${i} Example`,
+      aliases: i % 3 ? [] : [`the ${i} minister`],
+      origin: 'captured' as const,
+      edited: false,
+    })),
+  );
+  await hints.at(`r${hintsRevision}`, () => sdb.speakers.toArray());
+  return HINT_SPEAKERS;
+}
+
+/** What the next parse paid after every capture before the hints followed it: every speaker read again. */
+export async function rereadSpeakers(): Promise<number> {
+  const sdb = speakersDb as AppDB;
+  return (await timed(() => new SpeakerHintsCache().at('other', () => sdb.speakers.toArray()))).ms;
+}
+
+/** What it pays now: the hints take the capture's speakers (two, as a page with a new speaker gives). */
+export async function followSpeakers(): Promise<number> {
+  return (
+    await timed(async () => {
+      const from = `r${hintsRevision}`;
+      const to = `r${++hintsRevision}`;
+      hints.follow(from, to, [
+        {
+          id: `s-${crypto.randomUUID()}`,
+          name: 'New Speaker',
+          aliases: [],
+          origin: 'captured',
+          edited: false,
+        },
+        {
+          id: `s-${crypto.randomUUID()}`,
+          name: 'Other Speaker',
+          aliases: [],
+          origin: 'captured',
+          edited: false,
+        },
+      ]);
+      await hints.at(to, () => Promise.reject(new Error('the hints read again')));
+    })
+  ).ms;
 }
 
 export function journalLength(): number {

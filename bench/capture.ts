@@ -29,7 +29,7 @@ import {
 import { speakerFits } from '../lib/reading/speaker-fits';
 import { SOTU_SOURCE } from './match-corpus';
 import { PER_PAGE, fresh, pageQuotes, yearOfReading } from './capture-year';
-import { capturePageInto, newPageFacts } from './capture-steps';
+import { capturePageInto, newPageFacts, readHints } from './capture-steps';
 
 const PAGES_MEASURED = 40;
 
@@ -145,6 +145,7 @@ const state: IndexState = {
   saved: 'bench',
   changed: new Set(),
 };
+await readHints(db);
 const captureMs: number[] = [];
 for (const [n, page] of pages.entries()) {
   t = performance.now();

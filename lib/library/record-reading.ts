@@ -16,6 +16,7 @@ import { libraryRevision, newRevision } from './revision';
 import type { KvEntry } from './tables/kv';
 import type { ReadPage } from './tables/pages';
 import { planReading, type ReadQuote } from '../reading/plan';
+import { queueWrites } from './queued-writes';
 
 /** The renderings a page gave last time, for planReading to compare with what it prints now. */
 async function previousReading(db: AppDB, page: ReadPage | undefined): Promise<Rendering[]> {
@@ -115,6 +116,8 @@ export interface RecordOptions {
  * to pass on: it does not count the store for it).
  */
 export interface RecordedReading extends ReadingChange {
+  /** The library revision the change was planned against: the one before it. */
+  from: string | null;
   revision: string | null;
   memo: CaptureMemo | null;
 }
@@ -165,7 +168,7 @@ export async function recordReading(
   options: RecordOptions = {},
 ): Promise<RecordedReading> {
   const now = options.now ?? new Date().toISOString();
-  return db.transaction('rw', readingTables(db), async () => {
+  return db.transaction('rw', readingTables(db), async (trans) => {
     const [old, revision] = await Promise.all([db.pages.get(page.url), libraryRevision(db)]);
     const memo = options.memo?.revision === revision ? options.memo : null;
     const speakers =
@@ -184,7 +187,7 @@ export async function recordReading(
     const mirror = options.mirror?.revision === revision ? options.mirror : null;
     // A page never seen that gives no quote leaves no record.
     if (!old && !plan.join.length && !plan.create.length)
-      return { ...NO_CHANGE, revision, memo: memo && { ...memo, speakers } };
+      return { ...NO_CHANGE, from: revision, revision, memo: memo && { ...memo, speakers } };
     const joinIds = [...new Set(plan.join.map((j) => j.quoteId))];
     const { quotes, held } = await joinTargets(db, joinIds, mirror);
     const renderingIds = [...plan.kept];
@@ -270,19 +273,17 @@ export async function recordReading(
       rewritten.push(next);
     }
     const renamed = [...aliased].filter((s) => !newSpeakers.includes(s));
-    // Only the writes there are: every Dexie call costs the background time, even an empty one.
-    const rows = [
-      newSpeakers.length && db.speakers.bulkAdd(newSpeakers),
-      renamed.length && db.speakers.bulkPut(renamed),
-      newQuotes.length && db.quotes.bulkAdd(newQuotes),
-      rewritten.length && db.quotes.bulkPut(rewritten),
-      newRenderings.length && db.renderings.bulkAdd(newRenderings),
-    ];
+    queueWrites(trans, [
+      { table: db.speakers.name, mode: 'add', rows: newSpeakers },
+      { table: db.speakers.name, mode: 'put', rows: renamed },
+      { table: db.quotes.name, mode: 'add', rows: newQuotes },
+      { table: db.quotes.name, mode: 'put', rows: rewritten },
+      { table: db.renderings.name, mode: 'add', rows: newRenderings },
+    ]);
     let gone = { quoteIds: new Set<string>(), removed: new Set<string>() };
     if (plan.drop.length) {
-      // A page that changed: its dropped wordings go once the new ones are in, and the quotes that lost
-      // renderings are worded from what Dexie then holds.
-      await Promise.all(rows);
+      // A page that changed: its dropped wordings go after the new ones (requests run in the order made),
+      // and the quotes that lost renderings are worded from what IndexedDB then holds.
       gone = await removeRenderings(db, plan.drop);
       for (const id of gone.quoteIds) await followBestWording(db, id);
     }
@@ -305,17 +306,21 @@ export async function recordReading(
           .filter((id) => !gone.quoteIds.has(id))
           .map((id) => ({ quote: quotes.get(id) as Quote, renderings: held.get(id) ?? [] })),
       },
+      from: revision,
       revision: nextRevision,
       memo: null,
     };
-    // The rows (requested above), the page, the new revision and the journal it makes current, in one
-    // round; requests run in the order made, so the count includes this page's rows.
-    const [counted] = await Promise.all([
-      memo ? null : capturedCount(db),
-      db.pages.put({ ...page, firstSeen: old?.firstSeen ?? now, lastSeen: now, renderingIds }),
-      stamp && db.kv.bulkPut([stamp, ...(options.alsoWrite?.(change) ?? [])]),
-      ...rows,
+    queueWrites(trans, [
+      {
+        table: db.pages.name,
+        mode: 'put',
+        rows: [{ ...page, firstSeen: old?.firstSeen ?? now, lastSeen: now, renderingIds }],
+      },
+      // The new revision and the journal it makes current.
+      { table: db.kv.name, mode: 'put', rows: stamp ? [stamp, ...(options.alsoWrite?.(change) ?? [])] : [] },
     ]);
+    // Requests run in the order made, so the count includes this page's rows.
+    const counted = memo ? null : await capturedCount(db);
     change.memo = {
       revision: nextRevision,
       captured: counted ?? (memo?.captured ?? 0) + added - plan.drop.length,

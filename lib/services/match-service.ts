@@ -18,6 +18,7 @@ import {
   type StoredIndex,
 } from './index-store';
 import { getDb } from './library-service';
+import { SpeakerHintsCache } from './speaker-hints';
 
 /** Saves a moment after the last change, so a burst of edits is written once. */
 const SAVE_DELAY_MS = 1000;
@@ -225,8 +226,7 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
   return answers;
 }
 
-/** The speakers' names and aliases as of a library revision: every parsed page needs them, few pages change them. */
-let hints: { revision: string | null; hints: Promise<SpeakerHint[]> } | undefined;
+const hints = new SpeakerHintsCache();
 
 /**
  * Names and aliases detection resolves speakers by, read again only when the
@@ -235,17 +235,12 @@ let hints: { revision: string | null; hints: Promise<SpeakerHint[]> } | undefine
  */
 export async function speakerHints(): Promise<SpeakerHint[]> {
   const db = await getDb();
-  const revision = await libraryRevision(db);
-  if (hints?.revision !== revision) {
-    const read = db.speakers
-      .toArray()
-      .then((speakers) => speakers.map((s) => ({ name: s.name, aliases: s.aliases })));
-    hints = { revision, hints: read };
-    read.catch(() => {
-      if (hints?.hints === read) hints = undefined;
-    });
-  }
-  return hints.hints;
+  return hints.at(await libraryRevision(db), () => db.speakers.toArray());
+}
+
+/** A capture's speakers into the hints (see SpeakerHintsCache.follow). */
+export function followSpeakerHints(from: string | null, to: string | null, speakers: Speaker[]): void {
+  hints.follow(from, to, speakers);
 }
 
 /** Quotes a selection may belong to, possible matches included, for the add-quote form. */

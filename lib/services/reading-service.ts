@@ -8,7 +8,14 @@ import { speakerFits } from '../reading/speaker-fits';
 import { isCaptureOn, readSettings } from '../settings';
 import { readHost } from '../url';
 import { getDb } from './library-service';
-import { appendRenderings, captureOptions, indexQuotes, matchOne, refreshQuotes } from './match-service';
+import {
+  appendRenderings,
+  captureOptions,
+  followSpeakerHints,
+  indexQuotes,
+  matchOne,
+  refreshQuotes,
+} from './match-service';
 
 /**
  * Quotes remembered from one page at most: a long news story holds a few
@@ -41,6 +48,8 @@ async function reindexCapture(change: RecordedReading): Promise<void> {
   const rest = change.quoteIds.filter((id) => !inHand.has(id));
   if (rest.length || change.removedQuoteIds.length) await refreshQuotes(rest, change.removedQuoteIds);
   await appendRenderings(change.appended, change.revision);
+  // A page that dropped wordings may have removed speakers; the others wrote only the ones they list.
+  if (!change.removed) followSpeakerHints(change.from, change.revision, change.records?.speakers ?? []);
 }
 
 /**
