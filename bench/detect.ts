@@ -10,7 +10,8 @@
 // still tiers it up and deoptimises) and are reported apart as "cold"; the figures are medians of the other 5.
 // `--phases` instead splits one straight-through scan by stage (bench/detect-phases.ts).
 // Budget: under 5 ms main-thread time on the seed pages; on every real page at most 30 ms main-thread time in
-// slices of at most 16 ms (the coldest run's longest slice), no task over 50 ms; a summary line counts the pages over.
+// slices of at most 16 ms (the coldest run's longest slice), no task over 50 ms; a summary line counts the pages over,
+// and sums the cold runs' thread time and counts the pages whose cold run is over 30 ms.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -140,17 +141,25 @@ async function benchChromium(list: PageSource[]): Promise<void> {
       `\nChromium (${browser.version()}), content script scan (attribution off the page), sliceMs 8: main-thread time and longest slice (median of ${MEASURED} runs after ${WARM_UP} warm-up runs; cold = the warm-up runs: the first run's thread time, the longest slice of any run), long tasks over 50 ms in any run`,
     );
     const real = { pages: 0, maxMain: 0, maxSlice: 0, longTasks: 0, over: [] as string[] };
-    const byThread = { maxMain: 0, maxCold: 0, maxTask: 0, over: [] as string[] };
+    const byThread = { maxMain: 0, maxCold: 0, maxTask: 0, over: [] as string[], coldSum: 0, coldOver: 0 };
     for (const [i, page] of list.entries()) {
       const tab = await context.newPage();
       await tab.goto(`http://127.0.0.1:${port}/p${i}.html`, { waitUntil: 'load', timeout: 120_000 });
       await tab.addScriptTag({ content: code });
+      // The stand-in background starts before the trace and before the first run: its setup (the parser's code
+      // copied into a blob, the worker started and compiling on another core) is the bench's, not the scan's.
+      // Started inside the first run's first task, it was counted as that run's main-thread time.
+      await tab.evaluate(async (workerCode) => {
+        const url = URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' }));
+        (globalThis as unknown as { benchWorker: Worker }).benchWorker = new Worker(url);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }, workerCode);
       await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
       const result = await tab.evaluate(
-        async ([workerCode, runCount]) => {
+        async ([runCount]) => {
           const api = (globalThis as unknown as { VerbatimScan: typeof import('./detect-browser') })
             .VerbatimScan;
-          const worker = new Worker(URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' })));
+          const worker = (globalThis as unknown as { benchWorker: Worker }).benchWorker;
           const runs: { main: number; longest: number; wall: number; longTasks: number; count: number }[] =
             [];
           for (let r = 0; r < runCount; r++) {
@@ -176,7 +185,7 @@ async function benchChromium(list: PageSource[]): Promise<void> {
           worker.terminate();
           return runs;
         },
-        [workerCode, WARM_UP + MEASURED] as const,
+        [WARM_UP + MEASURED] as const,
       );
       const threads = threadTimes(await browser.stopTracing(), result.length);
       const measured = result.slice(WARM_UP);
@@ -202,6 +211,8 @@ async function benchChromium(list: PageSource[]): Promise<void> {
         byThread.maxCold = Math.max(byThread.maxCold, coldCpu);
         byThread.maxTask = Math.max(byThread.maxTask, cpuTask);
         if (cpu > 30 || cpuTask > 16) byThread.over.push(page.name);
+        byThread.coldSum += coldCpu;
+        if (coldCpu > 30) byThread.coldOver++;
       }
     }
     if (real.pages) {
@@ -209,7 +220,7 @@ async function benchChromium(list: PageSource[]): Promise<void> {
         `  real pages: ${real.pages}, max main-thread ${ms(real.maxMain)}, max slice ${ms(real.maxSlice)} (budget 30 ms in slices of 16 ms, no task over 50 ms), pages with a task over 50 ms ${real.longTasks}: ${real.over.length} over${real.over.length ? ` (${real.over.join(', ')})` : ''}`,
       );
       console.log(
-        `  by thread time (the trace's tdur: the main thread's own work, whatever the load): max main-thread ${ms(byThread.maxMain)} (first, cold run: ${ms(byThread.maxCold)}), max task ${ms(byThread.maxTask)}: ${byThread.over.length} over${byThread.over.length ? ` (${byThread.over.join(', ')})` : ''}`,
+        `  by thread time (the trace's tdur: the main thread's own work, whatever the load): max main-thread ${ms(byThread.maxMain)} (first, cold run: ${ms(byThread.maxCold)}), max task ${ms(byThread.maxTask)}: ${byThread.over.length} over${byThread.over.length ? ` (${byThread.over.join(', ')})` : ''}; cold (first run), summed over the pages ${ms(byThread.coldSum)}, pages over 30 ms ${byThread.coldOver}`,
       );
     }
   } finally {
