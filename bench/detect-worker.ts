@@ -3,11 +3,14 @@
 import { attributeBlocks } from '../lib/detect/attribute';
 import type { ParseRequest } from '../lib/messaging';
 import { ParseChunks } from '../lib/services/parse-chunks';
+import { speechOnly } from '../lib/detect/speech-only';
 
 const chunks = new ParseChunks();
 
 self.onmessage = async (event: MessageEvent<string>) => {
   const request = JSON.parse(event.data) as ParseRequest;
-  const reply = await chunks.receive('page', request, async (blocks) => attributeBlocks(blocks, []));
+  const reply = await chunks.receive('page', request, async (blocks) =>
+    speechOnly(attributeBlocks(blocks, [])),
+  );
   self.postMessage(JSON.stringify(reply));
 };

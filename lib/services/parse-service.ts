@@ -1,6 +1,7 @@
 import { attributeSteps } from '../detect/attribute';
 import type { BlockText, FoundQuote, ParseCache } from '../detect/attribute';
 import { runSliced } from '../detect/slices';
+import { speechOnly } from '../detect/speech-only';
 import type { ParseReply, ParseRequest } from '../messaging';
 import { speakerHints } from './match-service';
 import { ParseChunks } from './parse-chunks';
@@ -27,7 +28,7 @@ function cacheOf(tabId: number | undefined): ParseCache {
  */
 async function attribute(blocks: BlockText[], tabId: number | undefined): Promise<FoundQuote[]> {
   const hints = await speakerHints();
-  return runSliced(attributeSteps(blocks, hints, cacheOf(tabId)), { sliceMs: 16 });
+  return speechOnly(await runSliced(attributeSteps(blocks, hints, cacheOf(tabId)), { sliceMs: 16 }));
 }
 
 const chunks = new ParseChunks();
