@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { detectQuotes } from '../detect';
+import type { DetectedQuote } from '../detect/types';
 import { articleText } from '../detect/article/text';
 import { formatStats, libraryStats, validateLibraryText } from '../library/stats';
 import type { LibraryFile } from '../library/model';
@@ -7,6 +8,9 @@ import { QuoteMatcher } from '../match';
 import { runError } from './errors';
 import { loadPage } from './load-page';
 import { quoteJson, quoteText, type QuoteJson } from './output';
+
+/** The kinds a scan lists. */
+type Listed = NonNullable<QuoteJson['kind']>;
 
 export interface Io {
   out(text: string): void;
@@ -55,16 +59,9 @@ export async function scanCommand(
   const results: { page: string; quotes: QuoteJson[] }[] = [];
   const code = await readPages(pages, io, (page, doc) => {
     // Titles are listed as what they are; only speech is matched against the library.
-    const quotes = detectQuotes(doc, { speakers: hints }).flatMap((q) =>
-      q.kind === 'scare'
-        ? []
-        : [
-            quoteJson(
-              { ...q, kind: q.kind },
-              q.kind === 'speech' ? matcher.match(q.text, { form: q.form }) : [],
-            ),
-          ],
-    );
+    const quotes = detectQuotes(doc, { speakers: hints })
+      .filter((q): q is DetectedQuote & { kind: Listed } => q.kind !== 'scare')
+      .map((q) => quoteJson(q, q.kind === 'speech' ? matcher.match(q.text, { form: q.form }) : []));
     results.push({ page, quotes });
     if (!json)
       io.out(

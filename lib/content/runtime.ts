@@ -67,10 +67,9 @@ export async function runContent(ctx: ContentScriptContext, highlightRules = '')
       await report();
       return;
     }
-    // The detector never reads inside our own shadow host, so only scare quotes need leaving out.
-    // The blocks are read here, parsed and attributed in the background (which keeps each block's parse for rescans).
-    const found = await scanSliced(document, {}, parseRemotely);
-    const quotes = found.filter((quote) => quote.kind === 'speech');
+    // The blocks are read here, parsed and attributed in the background (which keeps each block's parse for
+    // rescans and answers speech only: see speechOnly). The detector never reads inside our own shadow host.
+    const quotes = await scanSliced(document, {}, parseRemotely);
     const matches = await matchAll(quotes);
     items = quotes.map((quote, i) => ({ quote, match: matches[i] ?? null }));
     highlighter.set(toHighlightEntries(items, settings.markUnmatched), settings.highlightStyle);

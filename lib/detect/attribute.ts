@@ -1,7 +1,7 @@
 import { creditLine } from './credits';
-import { parseBlock, type BlockEvent } from './parse';
+import { parseBlock, type BlockEvent, type QuoteEvent, type ReportedEvent } from './parse';
 import { SpeakerResolver } from './speakers';
-import type { DetectedQuote, SpeakerHint } from './types';
+import type { DetectedQuote, QuoteKind, SpeakerHint } from './types';
 
 /**
  * The half of detection that needs no DOM: parsing block texts and putting speakers on their
@@ -27,6 +27,13 @@ export interface BlockText {
 /** Quoted words in a <cite>: the mark before them is the page's own, not one drawn around a pull quote. */
 const citedTitle = (block: BlockText, at: number) =>
   /[“"„«‘'‹「]/.test(block.text.charAt(at - 1)) && !!block.cited?.some(([a, b]) => at >= a && at < b);
+
+/** A reported clause is speech; quoted words are a title in a <cite>, a scare quote when the parse says so. */
+function kindOf(event: QuoteEvent | ReportedEvent, block: BlockText): QuoteKind {
+  if (event.kind !== 'quote') return 'speech';
+  if (citedTitle(block, event.start)) return 'title';
+  return event.scare ? 'scare' : 'speech';
+}
 
 /** "<blockquote><p>…</p><cite>Abel Ekberg</cite></blockquote>": a quoted block that is all <cite> is its source line. */
 function sourceLine(block: BlockText): boolean {
@@ -163,14 +170,7 @@ export function* attributeSteps(
       const quote: FoundQuote = {
         text,
         form: event.kind === 'quote' ? event.form : 'reported',
-        kind:
-          event.kind !== 'quote'
-            ? 'speech'
-            : citedTitle(block, event.start)
-              ? 'title'
-              : event.scare
-                ? 'scare'
-                : 'speech',
+        kind: kindOf(event, block),
         marked: event.kind === 'quote' || !!event.mixed,
         speaker: null,
         spans,
