@@ -342,20 +342,25 @@ const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3'
 
 const CONTAINERS = 'ul, ol, div, section, table, article, main, body';
 
+/** Blocks that may be nothing but a link and still be the article's: a list entry, a heading naming what it links to. */
+const JUDGED_WITH_BOX = new Set(['LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /**
  * Lists of links (menus, "Read more" rows) read as text but are not the article. A paragraph or
  * list item is measured whole, so a piece of it cut off by an inserted widget is judged with the rest.
  * Link share is weighed with the container's: an entry that is mostly one link but keeps words of its
  * own (a reference's quoted title before its publisher and date) stays when its list is not itself
  * mostly links. A list item is one entry of its list and is judged with it, even when it is nothing
- * but a link; a paragraph or heading of nothing but links (a row of headlines) goes wherever it stands.
+ * but a link; so is a heading (a review's section headed by the linked title it reviews: a row of
+ * headlines sits in a box of links and goes with it); a paragraph of nothing but links goes wherever
+ * it stands.
  */
 function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
   if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
     const m = measure(block.el, memo);
     const share = m.visible > 0 ? m.link / m.visible : 0;
     if (share <= 0.6) return false;
-    if (share > 0.85 && block.el.tagName.toUpperCase() !== 'LI') return true;
+    if (share > 0.85 && !JUDGED_WITH_BOX.has(block.el.tagName.toUpperCase())) return true;
     const box = block.el.parentElement?.closest(CONTAINERS);
     if (!box) return true;
     const around = measure(box, memo);

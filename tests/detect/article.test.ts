@@ -98,6 +98,25 @@ describe('article finding', () => {
     expect(text).not.toContain('Everything must go');
   });
 
+  it('keeps a section heading that is nothing but the linked title it reviews', () => {
+    const doc = page(
+      `<article>${paragraphs(PROSE)}<h3><a href="https://games.example/harbour">“Harbour Nights: The Long Tide” ($20)</a></h3>${paragraphs(PROSE)}</article>`,
+    );
+    expect(detectQuotes(doc).map((q) => q.text)).toContain('Harbour Nights: The Long Tide');
+  });
+
+  it('still leaves out headline links in a box of links', () => {
+    const head = (t: string, n: number) => `<h3><a href="/story/${n}">“${t}”</a></h3>`;
+    const doc = page(
+      `<article>${paragraphs(PROSE)}<div>${head('Everything must go, says the owner of the last shop', 1)}${head('We will not pay for a harbour we never asked for', 2)}</div></article>`,
+    );
+    expect(
+      detectQuotes(doc)
+        .map((q) => q.text)
+        .join(' '),
+    ).not.toContain('Everything must go');
+  });
+
   it('reads the words of a link whatever its class says', () => {
     const doc = page(
       `<article>${paragraphs(PROSE)}<p>“<a href="javascript:void(0)" class="popup">Your servant</a>, sir, your servant,” said the grub-man, bowing low behind his apron.</p></article>`,
