@@ -356,11 +356,12 @@ const JUDGED_WITH_BOX = new Set(['LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * it stands.
  */
 function linkDense(block: Block, memo: WeakMap<Element, Measures>): boolean {
-  if (LEAF_BLOCKS.has(block.el.tagName.toUpperCase())) {
+  const tag = block.el.tagName.toUpperCase();
+  if (LEAF_BLOCKS.has(tag)) {
     const m = measure(block.el, memo);
     const share = m.visible > 0 ? m.link / m.visible : 0;
     if (share <= 0.6) return false;
-    if (share > 0.85 && !JUDGED_WITH_BOX.has(block.el.tagName.toUpperCase())) return true;
+    if (share > 0.85 && !JUDGED_WITH_BOX.has(tag)) return true;
     const box = block.el.parentElement?.closest(CONTAINERS);
     if (!box) return true;
     const around = measure(box, memo);
