@@ -499,11 +499,19 @@ const TOLD_HOW =
  * the one before its verb, not the sentence's last; what follows the speaker tells only of them or of
  * the telling, never a clause of its own.
  */
-function tailCredit(toks: Tok[], n: number, commas: number[]): { comma: number; cue: Phrase | null } | null {
+function tailCredit(
+  toks: Tok[],
+  n: number,
+  commas: number[],
+  size: (a: number, b: number) => number,
+): { comma: number; cue: Phrase | null } | null {
   const verbIn = (a: number, b: number) => toks.slice(a, b).some((t) => isVerbTok(t));
   for (let c = commas.length - 1; c >= 0; c--) {
     const comma = commas[c] ?? -1;
-    if (comma < MIN_CLAUSE || n - comma > 40) return null;
+    // "Teachers are “looking to see who…,” García said": a quote counts as the words it holds, once two words
+    // of the writer's lead in to it (a quote alone before its credit is a direct quote, not a clause).
+    const lead = toks.slice(0, comma).filter((t) => t.q < 0 && !t.punct).length;
+    if ((comma < MIN_CLAUSE && (lead < 2 || size(0, comma) < MIN_CLAUSE)) || n - comma > 40) return null;
     const tail = comma + 1;
     if (toks.slice(tail, n).some((t) => t.q >= 0)) return null;
     if (ACCORDING.has(tok(toks, tail).lw))
@@ -588,6 +596,16 @@ function passiveAgent(toks: Tok[], v: number, n: number): { cue: Phrase; from: n
   return from < to ? { cue: { ...cue, agent: true }, from, to } : null;
 }
 
+/** A hearer ("reporters", "the crowd", "Fox News") from `start`, then a comma or a colon right before a quote. */
+function hearerLeadIn(toks: Tok[], start: number, n: number): boolean {
+  for (let j = start + 1; j < Math.min(n, start + 6); j++) {
+    const t = tok(toks, j);
+    if (t.q >= 0 || isVerbTok(t)) return false;
+    if (t.w === ',' || t.w === ':') return tok(toks, j + 1).q >= 0;
+  }
+  return false;
+}
+
 /**
  * Reported and unquoted direct speech in a sentence, quoted words included ("said that the
  * election is “rigged”"). `limit` is where a direct quote of the sentence stands: reported words
@@ -624,8 +642,14 @@ function reported(
   const innerVerb = (a: number, b: number) => {
     const first = toks.findIndex((t, i) => i >= a && i < b && t.q >= 0);
     // Not "Clinton’s call": after a possessive the word is a noun.
-    for (let v = a + 1; v < first; v++)
-      if (isVerbTok(toks[v]) && !toks[v - 1]?.poss && phraseLeft(toks, v, a)?.type === 'name') return v;
+    for (let v = a + 1; v < first; v++) {
+      if (!isVerbTok(toks[v]) || toks[v - 1]?.poss) continue;
+      if (phraseLeft(toks, v, a)?.type === 'name') return v;
+      // "a warning about the rhetoric of a party which tried… by saying that voters were “…”": the words are what
+      // the saying reports, not the whole stretch after the first verb (", saying that" goes on with the first).
+      if (tok(toks, v).lw.endsWith('ing') && THAT.has(tok(toks, v + 1).lw) && tok(toks, v - 1).w !== ',')
+        return v;
+    }
     return -1;
   };
   if (size(0, n) < MIN_CLAUSE + 2) return;
@@ -665,7 +689,7 @@ function reported(
   }
   const commas = toks.slice(0, n).flatMap((t, i) => (t.w === ',' ? [i] : []));
   // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Brad Bannon, a Democratic pollster."
-  const credit = limit === toks.length ? tailCredit(toks, n, commas) : null;
+  const credit = limit === toks.length ? tailCredit(toks, n, commas, size) : null;
   if (credit && innerVerb(0, credit.comma) < 0) return push(0, credit.comma, credit.cue);
   // "These developments, he said, make the region…", "Trump’s “excesses” are sickening, Hollande said Tuesday
   // in Paris, noting…", "Despite his “brash on-line personality,” public defender Shannon S. Quill wrote, Lazar is…"
@@ -787,6 +811,9 @@ function reported(
       } else needsQuote = true;
     }
     if (start >= n) continue;
+    // "told reporters, “it starts to pay off”": the hearer and a comma or colon lead in to the quote, which
+    // is the subject's own words, not a clause about the hearer.
+    if (start === v + 1 && HEARER_VERBS.has(stem) && hearerLeadIn(toks, start, n)) continue;
     let end = close(start, verb);
     if ((needsQuote || unread) && !quoted(start, end)) continue;
     // "The plan was called “a reckless gamble” by Councilwoman Marlow": the agent after the quoted words speaks

@@ -86,8 +86,36 @@ export function isAux(t: Tok): boolean {
   return !t.cap && t.q < 0 && (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly')));
 }
 
+/**
+ * Words a person's or a body's name never holds past its first word, which a headline set in title case
+ * does ("Christie Says He Would Issue A Quarantine Over Zika Virus"): pronouns, auxiliaries, prepositions.
+ */
+const HEADLINE_WORDS = new Set(
+  'he she they him it we you his its their our would should could says said is are was were has have had over for with from on at to by into about after an'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a capitalised run stops being title-case prose: after its last headline word, when it holds two
+ * (one may be a name: "Al From"), else 0.
+ */
+function headlineCut(words: string[]): number {
+  let last = 0;
+  let count = 0;
+  words.forEach((w, i) => {
+    if (i === 0 || !HEADLINE_WORDS.has(w.toLowerCase())) return;
+    count++;
+    last = i + 1;
+  });
+  return count >= 2 ? last : 0;
+}
+
 function nameRun(words: string[], strong: boolean): Phrase | null {
-  let i = 0;
+  // What follows a headline's last small word may still open with its nouns ("… For Abortions Jeb Bush
+  // criticized"): a name run into a headline is taken as its last two words, a first name and a surname.
+  const cut = headlineCut(words);
+  let i = cut ? Math.max(cut, words.length - 2) : 0;
   // "There’s", "It’s": a contracted closed-class word is no name either.
   const lead = (w: string) => {
     const lw = w.toLowerCase().replace(/[’']s$/, '');
@@ -435,6 +463,9 @@ function opener(toks: Tok[], i: number): boolean {
   const next = tok(toks, i + 1);
   if (i > 0 || !t.cap || next.cap || next.punct || next.q >= 0 || isVerbTok(next) || AUX.has(next.lw))
     return false;
+  // "Sooner or later, the governor told", "Rightly or wrongly, voters": a pair of words in lower case after the
+  // first, then a comma (not "Trump or Clinton will").
+  if (next.lw === 'or' && !tok(toks, i + 2).cap && tok(toks, i + 3).w === ',') return true;
   return /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u.test(t.w) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.w);
 }
 
@@ -576,10 +607,9 @@ export function nameRuns(toks: Tok[]): NameRun[] {
       j++;
     // "Secretary of State Madeleine Albright": the title's field is no part of the name after it.
     const field = j - i >= 2 && tok(toks, i - 1).lw === 'of' && ROLES.has(tok(toks, i - 2).lw) ? 1 : 0;
-    const run = nameRun(
-      toks.slice(i + field, j + 1).map((x) => x.w),
-      false,
-    );
+    const printed = toks.slice(i + field, j + 1).map((x) => x.w);
+    // A headline in title case names no one in full: its capitals are the style, not a name.
+    const run = headlineCut(printed) ? null : nameRun(printed, false);
     const roles: string[] = [];
     for (let k = i - 1; k >= i - 2 && toks[k] && !tok(toks, k).cap && ROLES.has(tok(toks, k).lw); k--)
       roles.push(tok(toks, k).lw);

@@ -30,6 +30,32 @@ describe('reported clauses around borrowed words', () => {
     expect(found[0]?.text).toContain('“the most important institution in society is the family,”');
   });
 
+  it('reads a short lead-in and its quote before a closing credit as one reported clause', () => {
+    expect(
+      speech(
+        '<p>Teachers are “looking to see who is on the Republican side of the ticket,” Lily García said.</p>',
+      ),
+    ).toEqual([
+      {
+        text: 'Teachers are “looking to see who is on the Republican side of the ticket,”',
+        speaker: 'Lily García',
+      },
+    ]);
+  });
+
+  it('reads the clause a “by saying that” reports, not the whole stretch after an earlier verb', () => {
+    const found = speech(
+      '<p>The comments came with a warning about the rhetoric from the Likud party, which tried to rally support by saying that Arab voters were “coming out in droves.”</p>',
+    );
+    expect(found.map((q) => q.text)).toEqual(['Arab voters were “coming out in droves.”']);
+  });
+
+  it('leaves the hearer out of a quote that follows “told reporters,”', () => {
+    expect(speech('<p>Sooner or later, Christie told reporters, “it starts to pay off.”</p>')).toEqual([
+      { text: 'it starts to pay off.', speaker: 'Christie' },
+    ]);
+  });
+
   it('reads a capitalised participle opening the sentence as a verb, not a name', () => {
     const found = speech(
       '<p>Conceding that there would likely be a trade agreement “down the line” he warned of delays.</p>',
@@ -119,5 +145,14 @@ describe('speakers as the corpora print them', () => {
         'wrong side',
       ),
     ).toBe('one former campaign staffer');
+  });
+});
+
+describe('names in a headline set in title case', () => {
+  it('takes no full name from a title-case headline run into the story after it', () => {
+    const paragraphs =
+      '<p>Jeb Bush Hits Marco Rubio On Rape Exception For Abortions Jeb Bush criticized Marco Rubio on Saturday.</p>' +
+      '<p>“I’m pro-life, but I believe there should be exceptions,” Bush said.</p>';
+    expect(speakerOf(paragraphs, 'pro-life')).toBe('Jeb Bush');
   });
 });
