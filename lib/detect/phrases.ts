@@ -341,7 +341,10 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     const opensClause = j === lo || tok(toks, j - 1).punct || NOT_NAMES.has(tok(toks, j - 1).lw);
     if (plural && opensClause && !x.punct && x.q < 0 && !LINKS.has(x.lw) && !DETERMINERS.has(x.lw))
       return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
-    if (x.punct || x.q >= 0 || LINKS.has(x.lw) || (j < k && !x.cap && isSpeechVerb(x.lw))) return null;
+    // "the Florida senator and Republican presidential candidate said": roles joined by "and" describe one person.
+    const joinedRole = x.lw === 'and' && j < k && ROLES.has(tok(toks, j - 1).lw);
+    if (x.punct || x.q >= 0 || (LINKS.has(x.lw) && !joinedRole) || (j < k && !x.cap && isSpeechVerb(x.lw)))
+      return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
     // "One strategist described", "Several aides said": a quantifier opens a description as an article does.
     // "this Trump look-alike", "another official": a demonstrative opens a description of someone only.

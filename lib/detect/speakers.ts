@@ -22,6 +22,9 @@ const FUNCTION = new Set('who whom which that has had have is was are were some 
 
 const INDEFINITE = /^(a|an|one|un|une|ein|eine)$/i;
 
+/** Who a person is in a race: "the Republican presidential candidate", "the presumptive nominee". */
+const RUNNING = new Set(['candidate', 'nominee', 'front-runner', 'frontrunner', 'contender', 'challenger']);
+
 /** Words that bring in someone new: "a", "one", "several", "this". */
 const NEW_ONE =
   /^(a|an|one|another|this|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
@@ -127,9 +130,13 @@ export class SpeakerResolver {
     if (hit) return hit;
     const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
     const head = rest[rest.length - 1] ?? '';
+    // "the Republican presidential candidate", "the Florida senator and Republican presidential candidate": a
+    // person's standing in a race, or roles joined by "and", describe a person, not a body named by its capitals.
+    const and = rest.indexOf('and');
+    const person = ROLES.has(head) || RUNNING.has(head) || (and > 0 && ROLES.has(rest[and - 1] ?? ''));
     // "a State Department official", "an Israeli official": an indefinite article brings in someone new, never
     // the one named before; the proper name it carries is all that is known of them.
-    if (!ROLES.has(head) || INDEFINITE.test(words[0] ?? '')) return this.institution(words);
+    if (!person || INDEFINITE.test(words[0] ?? '')) return this.institution(words);
     // A bare role ("the minister") points back to whoever held it; a fuller description to the current speaker.
     return (rest.every((w) => ROLES.has(w)) ? this.roles.get(head) : null) ?? this.current ?? this.subject;
   }

@@ -156,3 +156,21 @@ describe('names in a headline set in title case', () => {
     expect(speakerOf(paragraphs, 'pro-life')).toBe('Jeb Bush');
   });
 });
+
+describe('descriptions of the person quoted before', () => {
+  it('reads a standing in the race, or roles joined by “and”, as the person named before', () => {
+    const lead = '<p>Sen. Marco Rubio responded first.</p>';
+    expect(
+      speakerOf(
+        `${lead}<p>“I have warned about this for years,” the Republican presidential candidate said.</p>`,
+        'warned',
+      ),
+    ).toBe('Marco Rubio');
+    expect(
+      speakerOf(
+        `${lead}<p>“I have warned about this for years,” the Florida senator and Republican presidential candidate said.</p>`,
+        'warned',
+      ),
+    ).toBe('Marco Rubio');
+  });
+});
