@@ -406,6 +406,15 @@ function inverts(toks: Tok[], v: number, k: number): boolean {
   );
 }
 
+/**
+ * "Clinton’s call": after a possessive a reporting verb's form is a noun. After a determiner it is one when a
+ * verb follows ("The report said…", "the study claims"); "his promise of “free college”" still reports.
+ */
+function subjectNoun(toks: Tok[], v: number): boolean {
+  const a = tok(toks, v - 1);
+  return a.poss || (DETERMINERS.has(a.lw) && !isForeignCue(tok(toks, v).lw) && isVerbTok(toks[v + 1]));
+}
+
 /** "a focal point", "the call", "Clinton’s statement": after a determiner or a possessive, a reporting verb's form is a noun. */
 function nounUse(toks: Tok[], v: number): boolean {
   if (isForeignCue(tok(toks, v).lw)) return false;
@@ -414,7 +423,8 @@ function nounUse(toks: Tok[], v: number): boolean {
   // "Trump’s Virginia state director": a bare stem between a name and a noun is a noun itself.
   const t = tok(toks, v);
   if (a.cap && /^\p{Ll}+$/u.test(t.w) && verbStem(t.lw) === t.lw && isNoun(tok(toks, v + 1))) return true;
-  return isNoun(a) && DETERMINERS.has(tok(toks, v - 2).lw);
+  // "a focal point", "the final call": a stem or an -s form after a determiner and a noun; "the campaign said" is a verb.
+  return isNoun(a) && DETERMINERS.has(tok(toks, v - 2).lw) && (verbStem(t.lw) === t.lw || t.lw.endsWith('s'));
 }
 
 /** "a Trump-style retort", "the Clinton-era memo": after a name made an adjective, a reporting verb's form is a noun. */
@@ -732,7 +742,7 @@ function reported(
       }
       continue;
     }
-    if (!stance && !knows && (!isVerbTok(verb) || toks[v - 1]?.poss || styled(toks, v))) continue;
+    if (!stance && !knows && (!isVerbTok(verb) || subjectNoun(toks, v) || styled(toks, v))) continue;
     const agent = passiveAgent(toks, v, n);
     if (agent) {
       const end = Math.min(agent.to, close(agent.from, verb));

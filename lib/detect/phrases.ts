@@ -592,6 +592,8 @@ export function subjectOf(toks: Tok[]): Phrase | null {
 export interface NameRun {
   words: string[];
   roles: string[];
+  /** The body or document the name is printed on ("the Clinton campaign", "a 2014 House Intelligence Committee report"). */
+  body?: string;
 }
 
 /**
@@ -625,7 +627,12 @@ export function nameRuns(toks: Tok[]): NameRun[] {
         }
       }
     }
-    if (run && (run.words.length > 1 || roles.length)) runs.push({ words: run.words, roles });
+    let b = j;
+    while (toks[b + 1] && !tok(toks, b + 1).cap && BODIES.has(tok(toks, b + 1).lw)) b++;
+    const body =
+      b > j && run ? [...run.words, ...toks.slice(j + 1, b + 1).map((x) => x.lw)].join(' ') : undefined;
+    if (run && (run.words.length > 1 || roles.length || body))
+      runs.push({ words: run.words, roles, ...(body ? { body } : {}) });
     i = j;
   }
   return runs;

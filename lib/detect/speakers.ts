@@ -21,6 +21,7 @@ const TITLE_WORD =
 const FUNCTION = new Set('who whom which that has had have is was are were some any all also'.split(' '));
 
 const INDEFINITE = /^(a|an|one|un|une|ein|eine)$/i;
+const DEFINITE = /^(the|this|that)$/i;
 
 /** Who a person is in a race: "the Republican presidential candidate", "the presumptive nominee". */
 const RUNNING = new Set(['candidate', 'nominee', 'front-runner', 'frontrunner', 'contender', 'challenger']);
@@ -76,6 +77,8 @@ export class SpeakerResolver {
   subject: string | null = null;
   /** The last full name printed: who a block quote introduced by a description belongs to. */
   named: string | null = null;
+  /** Bodies and documents last named, by head noun: "the report" is the "House Intelligence Committee report" before. */
+  private readonly bodies = new Map<string, string>();
 
   constructor(hints: SpeakerHint[]) {
     for (const hint of hints) {
@@ -89,6 +92,7 @@ export class SpeakerResolver {
   /** A narrative sentence: remember its full names, and its subject when that is a person. */
   sentence(subject: Phrase | null, names: NameRun[]): void {
     for (const run of names) {
+      if (run.body) this.bodies.set(run.body.slice(run.body.lastIndexOf(' ') + 1), run.body);
       const who = this.name(run.words, run.roles.length > 0, !run.roles.length);
       if (who) for (const role of run.roles) this.roles.set(role, who);
     }
@@ -146,6 +150,14 @@ export class SpeakerResolver {
    * but printing a proper name speaks for an outlet, an office or a document, named as printed.
    */
   private institution(words: string[]): string | null {
+    const named = this.namedBody(words);
+    const kind = headOf(words);
+    if (named && BODIES.has(kind)) this.bodies.set(kind, named);
+    // "the report said", "the ad also claims": a definite description with no name is the body of that kind named last.
+    return named ?? (DEFINITE.test(words[0] ?? '') ? (this.bodies.get(kind) ?? null) : null);
+  }
+
+  private namedBody(words: string[]): string | null {
     const head = words[words.length - 1] ?? '';
     if (/^\p{Lu}.*[’']s$/u.test(words[0] ?? ''))
       return BODIES.has(head.toLowerCase()) ? words.join(' ') : null;

@@ -174,3 +174,28 @@ describe('descriptions of the person quoted before', () => {
     ).toBe('Marco Rubio');
   });
 });
+
+describe('bodies and documents named once, then described', () => {
+  it('reads "The report said" as a subject and its verb, not a noun before the clause', () => {
+    expect(
+      speech('<p>The report said the company was a “foreign principal” under the act.</p>')[0]?.text,
+    ).toBe('the company was a “foreign principal” under the act');
+  });
+
+  it('gives "the campaign said" after a closing quote to the campaign named before', () => {
+    const lead = '<p>The Clinton campaign is in Iowa this week.</p>';
+    expect(speakerOf(`${lead}<p>“We will win this state,” the campaign said.</p>`, 'win this')).toBe(
+      'Clinton campaign',
+    );
+  });
+
+  it('gives "the report said" to the report named before, with its name', () => {
+    const lead = '<p>A 2014 House Intelligence Committee report found no wrongdoing.</p>';
+    expect(
+      speakerOf(
+        `${lead}<p>“There was no intelligence failure,” the report said.</p>`,
+        'intelligence failure',
+      ),
+    ).toBe('House Intelligence Committee report');
+  });
+});
