@@ -3,6 +3,7 @@ import { citationOf } from '../lib/citation';
 import type { CardFrameMessage } from '../lib/content/card-host';
 import { sendMessage, type CardData } from '../lib/messaging';
 import { QuoteCard, type CardActions } from './QuoteCard';
+import { useLocationHash } from './use-location-hash';
 
 type FrameMessage = CardFrameMessage extends infer M
   ? M extends CardFrameMessage
@@ -16,14 +17,24 @@ function post(message: FrameMessage): void {
 }
 
 /**
- * The card frame: fetches what the content script handed over, renders the
- * card, keeps the frame as tall as the card, and carries out its actions.
+ * The card frame: fetches what the content script handed over (the token in
+ * its hash, new for each quote opened), renders the card, keeps the frame as
+ * tall as the card, and carries out its actions.
  */
-export function CardApp({ token }: { token: string }) {
+export function CardApp() {
+  const token = useLocationHash();
   const [data, setData] = useState<CardData | null | undefined>(undefined);
 
   useEffect(() => {
-    void sendMessage('getCard', { token }).then(setData, () => setData(null));
+    let current = true;
+    setData(undefined);
+    void sendMessage('getCard', { token }).then(
+      (card) => current && setData(card),
+      () => current && setData(null),
+    );
+    return () => {
+      current = false;
+    };
   }, [token]);
 
   useEffect(() => {
@@ -67,5 +78,6 @@ export function CardApp({ token }: { token: string }) {
       post({ type: 'dismissed' });
     },
   };
-  return <QuoteCard quote={data.quote} match={data.match} url={data.url} actions={actions} />;
+  // Keyed by token: a card's own state (an action's message, an open section) belongs to its quote.
+  return <QuoteCard key={token} quote={data.quote} match={data.match} url={data.url} actions={actions} />;
 }

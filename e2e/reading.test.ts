@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cardText, highlightSizes, openFirstCard, openHighlighted, openPopupFor } from './support/chromium';
+import {
+  cardFrame,
+  cardText,
+  clickText,
+  highlightSizes,
+  openFirstCard,
+  openHighlighted,
+  openPopupFor,
+} from './support/chromium';
 import { useChromium } from './support/session';
 
 const session = useChromium(['fixtures/pages']);
@@ -31,6 +39,37 @@ describe('reading a seed article in Chromium', () => {
     await page.screenshot({ path: 'test-results/seed-003-card.png' });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBe('');
+    await page.close();
+  });
+
+  it('shows the clicked quote’s card when another card is already open', async () => {
+    const page = await openSeed('seed-002.html');
+    expect(await openFirstCard(page, 'Let me be absolutely clear')).toMatch(/go it alone/i);
+    // No Escape in between: the reader goes straight from one quote to the next.
+    await clickText(page, 'Yes, Europe needs to know');
+    await expect.poll(() => cardText(page)).toMatch(/Uncle Sam/);
+    expect(await cardText(page)).not.toMatch(/go it alone/i);
+    await page.close();
+  });
+
+  it('opens the card beside the paragraph in a wide window, covering none of the text after it', async () => {
+    const page = await openSeed('seed-002.html');
+    await page.setViewportSize({ width: 1800, height: 900 });
+    await openFirstCard(page, 'Let me be absolutely clear');
+    const frame = await cardFrame(page);
+    const box = await (await frame!.frameElement()).boundingBox();
+    const paragraph = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) =>
+        el.textContent?.includes('Let me be absolutely clear'),
+      );
+      const r = p!.getBoundingClientRect();
+      return { right: r.right, bottom: r.bottom };
+    });
+    expect(box!.x).toBeGreaterThanOrEqual(paragraph.right);
+    // Level with the quote, or raised just enough that the whole card stays in the window.
+    expect(box!.y).toBeLessThan(paragraph.bottom);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    await page.screenshot({ path: 'test-results/seed-002-card-beside.png' });
     await page.close();
   });
 

@@ -3,4 +3,4 @@ import { CardApp } from '../../components/CardApp';
 import '../../components/theme.css';
 import '../../components/card.css';
 
-mountApp(<CardApp token={location.hash.slice(1)} />);
+mountApp(<CardApp />);

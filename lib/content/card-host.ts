@@ -141,13 +141,24 @@ const GAP = 8;
 const MAX_HEIGHT = 640;
 
 /**
- * Puts the card under its quote when it fits in the window, above it when
- * there is more room there, and otherwise gives it the larger side and lets
- * it scroll inside, so its actions are never out of reach.
+ * Puts the card beside the quote's paragraph when the window has room to the
+ * right of it, so the card hides none of the text the reader goes on to;
+ * otherwise under its quote when it fits in the window, above it when there
+ * is more room there, and otherwise gives it the larger side and lets it
+ * scroll inside, so its actions are never out of reach.
  */
 function place(frame: HTMLElement, anchor: Range | undefined, wanted: number): void {
   const rect = anchor?.getBoundingClientRect() ?? new DOMRect(40, 40, 0, 0);
   const viewport = window.innerHeight;
+  const column = anchor ? blockOf(anchor.commonAncestorContainer)?.getBoundingClientRect() : undefined;
+  if (column && document.documentElement.clientWidth - column.right - GAP * 3 >= WIDTH) {
+    const height = Math.min(wanted, viewport - GAP * 2);
+    const top = Math.max(GAP, Math.min(rect.top, viewport - GAP - height));
+    frame.style.height = `${height}px`;
+    frame.style.top = `${top + window.scrollY}px`;
+    frame.style.left = `${column.right + GAP * 2 + window.scrollX}px`;
+    return;
+  }
   const below = viewport - rect.bottom - GAP * 2;
   const above = rect.top - GAP * 2;
   const under = wanted <= below || below >= above;
@@ -158,4 +169,13 @@ function place(frame: HTMLElement, anchor: Range | undefined, wanted: number): v
   frame.style.height = `${height}px`;
   frame.style.top = `${top + window.scrollY}px`;
   frame.style.left = `${left}px`;
+}
+
+/** The paragraph (the nearest block box) a quote sits in: the column the card may stand beside. */
+function blockOf(node: Node): Element | null {
+  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    if (/^(block|list-item|table-cell|flow-root)$/.test(getComputedStyle(el).display)) return el;
+  }
+  return null;
 }
