@@ -29,7 +29,7 @@ export function AddQuoteApp({ token }: { token: string }) {
       setDraft(data ?? EMPTY);
       setSpeakers((await sendMessage('getSpeakerHints').catch(() => [])).map((s) => s.name));
       if (!data?.text) return setSuggestions([]);
-      const found = await sendMessage('suggestQuotes', { text: data.text }).catch(() => []);
+      const found = await sendMessage('suggestQuotes', { text: data.text, url: data.url }).catch(() => []);
       setSuggestions(found);
       if (found[0]?.confidence === 'confident') setTarget(found[0].quoteId);
     })();

@@ -119,7 +119,8 @@ export function NewQuoteForm({
   onDone(id: string | null): void;
 }) {
   const sorted = [...speakers].sort((a, b) => a.name.localeCompare(b.name));
-  const [speakerId, setSpeakerId] = useState(sorted[0]?.id ?? NEW_SPEAKER);
+  // No speaker chosen for the reader: the first name in the list would be a misattribution one click away.
+  const [speakerId, setSpeakerId] = useState(sorted.length ? '' : NEW_SPEAKER);
   const [speakerName, setSpeakerName] = useState('');
   const [canonical, setCanonical] = useState('');
   const [event, setEvent] = useState('');
@@ -152,7 +153,14 @@ export function NewQuoteForm({
       <div class="row">
         <label class="field">
           <span>Speaker</span>
-          <select value={speakerId} onChange={(e) => setSpeakerId((e.target as HTMLSelectElement).value)}>
+          <select
+            required
+            value={speakerId}
+            onChange={(e) => setSpeakerId((e.target as HTMLSelectElement).value)}
+          >
+            <option value="" disabled>
+              Choose a speaker…
+            </option>
             {sorted.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

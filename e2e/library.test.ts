@@ -196,6 +196,8 @@ describe('the library in Chromium, as a new user meets it', () => {
     const manager = await openManager();
     await manager.getByRole('button', { name: 'New quote' }).click();
     const form = manager.getByRole('form', { name: 'New quote' });
+    // No speaker is chosen for the reader: the first in the list would be a misattribution one click away.
+    expect(await form.getByLabel('Speaker').inputValue()).toBe('');
     await form.getByLabel('Speaker').selectOption({ label: 'A new speaker…' });
     await form.getByLabel('New speaker’s name').fill('Kaja Kallas');
     await form.getByLabel(/^Wording/).fill('Europe must be ready to defend itself by the end of the decade.');

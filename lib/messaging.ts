@@ -149,7 +149,7 @@ export interface ProtocolMap {
   /** Add-quote form → background: what the form starts with. */
   getAddForm(data: { token: string }): AddFormData | null;
   /** Add-quote form → background: library quotes the selection may belong to, best first. */
-  suggestQuotes(data: { text: string }): Match[];
+  suggestQuotes(data: { text: string; url: string }): Match[];
   /** Card → background: hide this match on this page from now on ("not this quote"). */
   dismissMatch(data: { url: string; quoteId: string; text: string }): void;
   /** Card → background: open the library manager at a quote. */

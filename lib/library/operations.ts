@@ -1,4 +1,5 @@
 import type { AppDB } from './db';
+import { normalizeText } from '../match/normalize';
 import { findSpeakerByName } from './dedupe';
 import { newId } from './ids';
 import type { LibraryData, Origin, Quote, Rendering, Speaker } from './model';
@@ -108,7 +109,17 @@ export async function addQuote(
   return undoable(db, 'add a quote', async (log) => {
     checkText(input.canonical, 'The wording');
     checkDate(input.date ?? null, 'Date');
-    if (!(await db.speakers.get(input.speakerId))) throw new Error('choose a speaker from the library');
+    const speaker = await db.speakers.get(input.speakerId);
+    if (!speaker) throw new Error('choose a speaker from the library');
+    // A second copy of a quote splits its renderings in two and the matcher then finds either at random.
+    const words = normalizeText(input.canonical);
+    const same = (await db.quotes.where('speakerId').equals(speaker.id).toArray()).find(
+      (q) => normalizeText(q.canonical) === words,
+    );
+    if (same)
+      throw new Error(
+        `${speaker.name} already has this quote in the library (search for it to add a wording, or edit it)`,
+      );
     const quote: Quote = {
       id: newId('q'),
       speakerId: input.speakerId,

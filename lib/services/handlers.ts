@@ -63,7 +63,7 @@ export function registerHandlers(): void {
   onMessage('getCard', ({ data }) => loadHandoff<CardData>('card', data.token));
   onMessage('openAddForm', ({ data }) => openAddForm(data));
   onMessage('getAddForm', ({ data }) => loadHandoff<AddFormData>('add', data.token));
-  onMessage('suggestQuotes', ({ data }) => suggestQuotes(data.text));
+  onMessage('suggestQuotes', ({ data }) => suggestQuotes(data.text, data.url));
   onMessage('getPageQuotes', ({ data }) => loadPageReport(data.tabId));
   onMessage('scanTab', ({ data }) => scanTab(data.tabId));
   onMessage('addRendering', async ({ data }) => {

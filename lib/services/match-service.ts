@@ -243,7 +243,14 @@ export function followSpeakerHints(from: string | null, to: string | null, speak
   hints.follow(from, to, speakers);
 }
 
-/** Quotes a selection may belong to, possible matches included, for the add-quote form. */
-export async function suggestQuotes(text: string): Promise<Match[]> {
-  return (await getMatcher()).match(text, { limit: 5 });
+/**
+ * Quotes a selection may belong to, possible matches included, for the
+ * add-quote form; as on the page, not the quote only this page's own capture
+ * holds, or the form would offer the words being added as their own match.
+ */
+export async function suggestQuotes(text: string, url: string): Promise<Match[]> {
+  return (await getMatcher())
+    .match(text, { limit: 6 })
+    .filter((m) => !onlyFromHere(m, url))
+    .slice(0, 5);
 }

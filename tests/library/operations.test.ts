@@ -46,6 +46,10 @@ describe('editing the library', () => {
       'The wording cannot be empty',
     );
     await expect(addQuote(db, { speakerId: 'ghost', canonical: 'x' })).rejects.toThrow('choose a speaker');
+    // The same words again, spaced and cased otherwise, are the quote already there, not a second one.
+    await expect(addQuote(db, { speakerId: 'kallas', canonical: 'new   WORDS.' })).rejects.toThrow(
+      'already has this quote in the library',
+    );
     await expect(
       addRendering(db, {
         quoteId: id,

@@ -140,6 +140,31 @@ describe('the background’s matcher index', () => {
   });
 });
 
+describe('suggestions for the add-quote form', () => {
+  it('does not offer the words being added, seen only on this page, as their own match', async () => {
+    const { install, service, library } = await background();
+    await install.installBundled();
+    const { addPageRendering } = await import('../../lib/library/add-from-page');
+    const text = 'Misusing antibiotics puts every one of us at risk of untreatable infections';
+    const url = 'http://127.0.0.1/webmd';
+    const seen = await addPageRendering(await library.getDb(), {
+      quoteId: null,
+      speakerName: 'CDC',
+      text,
+      outlet: '127.0.0.1',
+      url,
+      date: null,
+      form: 'direct',
+      origin: 'captured',
+    });
+    await service.refreshQuotes([seen.quoteId], []);
+    const here = await service.suggestQuotes(text, url);
+    const elsewhere = await service.suggestQuotes(text, 'http://127.0.0.1/other-story');
+    expect(here.map((m) => m.quoteId)).not.toContain(seen.quoteId);
+    expect(elsewhere[0]?.quoteId).toBe(seen.quoteId);
+  });
+});
+
 describe('saving the index after small changes', () => {
   const words = 'We will open the new river bridge before the first frost';
 
