@@ -17,6 +17,7 @@ export function SeenElsewhere({ renderings }: { renderings: RenderingMatch[] }) 
           <div class="rendering-head">
             <RenderingSource r={r} /> <VerdictChip kind={r.verdict} />
           </div>
+          {r.pageTitle ? <p class="page-title">{r.pageTitle}</p> : null}
           <DriftDiff parts={r.diff} label={`This page against ${r.outlet}: ${r.explanation}`} />
           <p class="explain">{r.explanation}</p>
         </li>

@@ -95,6 +95,10 @@ describe('Verbatim remembers what you read', () => {
     const frame = await cardFrame(page002);
     // Seed 000 printed the longer sentence: the words only it has are marked.
     expect(await frame!.locator('.seen-elsewhere del, .seen-elsewhere ins').count()).toBeGreaterThan(0);
+    // Each page is named by its title: two stories from one outlet are told apart.
+    expect(await frame!.locator('.seen-elsewhere .page-title').allInnerTexts()).toContain(
+      'NATO chief Rutte calls for unity as Europe builds up its defenses',
+    );
     await page002.screenshot({ path: 'test-results/reading-memory-card.png' });
     await page002.keyboard.press('Escape');
     await expect.poll(() => cardText(page002)).toBe('');

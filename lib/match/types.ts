@@ -34,6 +34,8 @@ export interface RenderingMatch extends Comparison {
   translated: boolean;
   /** Where the rendering came from: a captured one was seen by the reader on that page. */
   origin: Origin;
+  /** A captured rendering's page title, as reading remembers it: two stories from one outlet told apart. */
+  pageTitle?: string;
 }
 
 export interface Match extends Comparison {

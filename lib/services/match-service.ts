@@ -6,7 +6,7 @@ import { libraryRevision } from '../library/revision';
 import { QuoteMatcher } from '../match';
 import type { Match } from '../match/types';
 import type { QuoteQuery } from '../messaging';
-import { onlyFromHere } from '../reading/other-pages';
+import { onlyFromHere, pageKey, seenElsewhere } from '../reading/other-pages';
 import {
   applyQuotes,
   JOURNAL_MAX,
@@ -223,7 +223,28 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
         (match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`) && !onlyFromHere(match, url),
       ) ?? null,
     );
-  return answers;
+  return withPageTitles(answers, url);
+}
+
+/** Names each wording seen on another page by that page's title (copies: the matcher's answers are shared). */
+async function withPageTitles(answers: (Match | null)[], url: string): Promise<(Match | null)[]> {
+  const keys = [...new Set(answers.flatMap((m) => seenElsewhere(m, url).map((r) => pageKey(r.url ?? ''))))];
+  if (!keys.length) return answers;
+  const db = await getDb();
+  const titles = new Map<string, string>();
+  (await db.pages.bulkGet(keys)).forEach(
+    (page, i) => page?.title && titles.set(keys[i] as string, page.title),
+  );
+  return answers.map(
+    (m) =>
+      m && {
+        ...m,
+        renderings: m.renderings.map((r) => {
+          const title = r.origin === 'captured' && r.url ? titles.get(pageKey(r.url)) : undefined;
+          return title ? { ...r, pageTitle: title } : r;
+        }),
+      },
+  );
 }
 
 const hints = new SpeakerHintsCache();
