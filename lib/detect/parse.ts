@@ -821,6 +821,8 @@ function reported(
       } else needsQuote = true;
     }
     if (start >= n) continue;
+    // "called on by tribes around the country": a passive's agent follows, not what was said.
+    if (start > v + 1 && tok(toks, start).lw === 'by') continue;
     // "told reporters, “it starts to pay off”": the hearer and a comma or colon lead in to the quote, which
     // is the subject's own words, not a clause about the hearer.
     if (start === v + 1 && HEARER_VERBS.has(stem) && hearerLeadIn(toks, start, n)) continue;

@@ -8,6 +8,7 @@ import {
   QUANTIFIERS,
   ROLES,
   UNNAMED,
+  isGroupNoun,
   isSpeechVerb,
   verbStem,
 } from './words';
@@ -138,6 +139,10 @@ const WHEN = new Set(
 const PREPOSITIONS = new Set(
   'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
 );
+
+/** Head nouns of a body whose name goes on with "of": "Department of Justice", "University of Chicago". */
+const INSTITUTIONS =
+  /^(department|ministry|office|bureau|agency|committee|commission|council|court|board|university|bank|institute|college|school|museum|church|chamber|league|association|society|academy|house|union|federation|conference)$/;
 
 /** Participles of getting hold of a document, not of writing it: "obtained by The Post". */
 const OBTAINED = new Set('obtained seen reviewed received acquired viewed'.split(' '));
@@ -280,6 +285,11 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       if (!/^(of|at|for|from)$/.test(tok(toks, p).lw) || p - 1 < lo || !tok(toks, p - 1).cap) break;
       // "Secretary of State John F. Kerry": a title's field, not the body a person is of.
       if (ROLES.has(tok(toks, p - 1).lw.replace(/\.$/, ''))) break;
+      // "The Department of Justice said", "the Bank of England": the "of" is inside the body's name.
+      if (p === j - 1 && INSTITUTIONS.test(tok(toks, p - 1).lw)) {
+        j = runStart(p - 1);
+        continue;
+      }
       k = p - 1;
       j = runStart(k);
     }
@@ -319,7 +329,16 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       while (town - 1 >= lo && tok(toks, town - 1).cap) town--;
       if (town < j - 1 && town - 1 >= lo && PREPOSITIONS.has(tok(toks, town - 1).lw)) return null;
     }
-    if (j - 1 >= lo && PREPOSITIONS.has(tok(toks, j - 1).lw) && !absolute) {
+    // "prosecutors in San Francisco and Los Angeles say": places listed after a preposition are all its objects.
+    let place = j;
+    // A list ends in "and" or "or": "Trenton, New Jersey" and "Monday, Trump" are no lists.
+    const joins = (i: number) => (place === j ? /^(and|or)$/ : /^(and|or|,)$/).test(tok(toks, i).lw);
+    while (joins(place - 1) && place - 2 >= lo && tok(toks, place - 2).cap) place = runStart(place - 2);
+    const pre = tok(toks, place - 1).lw === 'the' ? place - 2 : place - 1;
+    const group =
+      pre >= lo && PREPOSITIONS.has(tok(toks, pre).lw) && !absolute ? groupBefore(toks, pre, k, lo) : null;
+    if (group) return { ...group, strong };
+    if (place - 1 >= lo && PREPOSITIONS.has(tok(toks, place - 1).lw) && !absolute) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
       const words = toks.slice(j, k + 1).map((x) => x.w);
@@ -335,7 +354,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     );
   }
   // "Obama officials described", "Legal observers note": a bare plural of people opening its clause.
-  const plural = /s$/.test(t.lw) && UNNAMED.has(t.lw.slice(0, -1));
+  const plural = isGroupNoun(t.lw);
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
     const opensClause = j === lo || tok(toks, j - 1).punct || NOT_NAMES.has(tok(toks, j - 1).lw);
@@ -369,6 +388,23 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
       );
   }
   return null;
+}
+
+/**
+ * "police in Sydney said", "researchers at the FBI found": the group that the place or body after preposition
+ * `pre` qualifies is who speaks. Only a group opening its clause: "attacked prosecutors in New York, saying" is
+ * the object's.
+ */
+function groupBefore(toks: Tok[], pre: number, k: number, lo: number): Phrase | null {
+  let g = pre - 1;
+  if (g < lo || !isGroupNoun(tok(toks, g).lw) || tok(toks, g).cap) return null;
+  while (g - 1 >= lo && isNoun(tok(toks, g - 1))) g--;
+  // "Federal investigators", "The police": an article or a capitalised adjective opening the clause.
+  const opens = (i: number) => i <= lo || tok(toks, i - 1).punct;
+  if (g - 1 >= lo && (tok(toks, g - 1).lw === 'the' || (tok(toks, g - 1).cap && opens(g - 1)))) g--;
+  const before = tok(toks, g - 1);
+  if (g - 1 >= lo && !before.punct && !NOT_NAMES.has(before.lw)) return null;
+  return { type: 'desc', words: toks.slice(g, k + 1).map((x) => x.w), strong: true };
 }
 
 /**
@@ -444,7 +480,9 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       !tok(toks, j).punct &&
       tok(toks, j).q < 0 &&
       !isSpeechVerb(tok(toks, j).lw) &&
-      !/^(of|who|which|that)$/.test(tok(toks, j).lw) &&
+      !/^(who|which|that)$/.test(tok(toks, j).lw) &&
+      // "the New Zealand Department of Conservation": "of" joins a name's parts, else opens its post-modifier.
+      (tok(toks, j).lw !== 'of' || (tok(toks, j - 1).cap && !!toks[j + 1]?.cap)) &&
       // "a German user from Hanover going by the handle…": a participle opens a clause about the one described.
       !(j > k + 1 && /^\p{Ll}{2,}ing$/u.test(tok(toks, j).w))
     )

@@ -1,6 +1,6 @@
 import type { NameRun, Phrase } from './phrases';
 import type { SpeakerHint } from './types';
-import { BODIES, DETERMINERS, ROLES, UNNAMED } from './words';
+import { BODIES, DETERMINERS, ROLES, UNNAMED, isGroupNoun } from './words';
 
 function norm(text: string): string {
   return text
@@ -50,8 +50,7 @@ function unnamed(words: string[]): string | null {
   const head = headOf(words);
   const first = words[0] ?? '';
   // "Obama officials", "Legal observers": a bare plural is a group, named as printed.
-  if (!DETERMINERS.has(first.toLowerCase()) && UNNAMED.has(head.replace(/s$/, '')) && head.endsWith('s'))
-    return words.join(' ');
+  if (!DETERMINERS.has(first.toLowerCase()) && isGroupNoun(head)) return words.join(' ');
   if (words.length < 2 || !NEW_ONE.test(first)) return null;
   if (!UNNAMED.has(head) && !ROLES.has(head) && !BODIES.has(head)) return null;
   return [first.toLowerCase(), ...words.slice(1)].join(' ');
@@ -132,6 +131,11 @@ export class SpeakerResolver {
   private describe(words: string[]): string | null {
     const hit = this.known.get(norm(words.join(' ')));
     if (hit) return hit;
+    // "prosecutors in San Francisco and Los Angeles", "the police in Sydney": a group qualified by a place or a
+    // body is the group, not the place.
+    const post = words.findIndex((w, i) => i > 0 && POST.test(w));
+    if (post > 0 && isGroupNoun(words[post - 1] ?? ''))
+      return words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' ');
     const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
     const head = rest[rest.length - 1] ?? '';
     // "the Republican presidential candidate", "the Florida senator and Republican presidential candidate": a

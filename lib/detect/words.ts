@@ -133,8 +133,18 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
  * description is itself the best name for the speaker.
  */
 export const UNNAMED = set(
-  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets',
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets prosecutor prosecutors investigator investigators researcher researchers scientist scientists economist economists doctor doctors authority authorities police',
 );
+/** "Legal observers", "police", "authorities": a plural (or collective) of people, a group named as printed. */
+export function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    w === 'police' ||
+    w === 'people' ||
+    (w.endsWith('ies') && UNNAMED.has(w.slice(0, -3) + 'y')) ||
+    (w.endsWith('s') && UNNAMED.has(w.slice(0, -1)))
+  );
+}
 /**
  * Roles: dropped in front of a name ("NATO Secretary-General Mark Rutte" is Mark Rutte) and the head
  * nouns that make a description a person ("the former Dutch prime minister", "the NATO chief").

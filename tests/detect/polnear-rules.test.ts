@@ -199,3 +199,43 @@ describe('bodies and documents named once, then described', () => {
     ).toBe('House Intelligence Committee report');
   });
 });
+
+describe('groups, places and bodies with "of" in their names', () => {
+  it('gives "prosecutors in San Francisco and Los Angeles say" to the prosecutors, not the last place', () => {
+    expect(
+      speech(
+        '<p>In fact, prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.</p>',
+      ),
+    ).toEqual([
+      {
+        text: 'Uber has been lying to its customers',
+        speaker: 'prosecutors in San Francisco and Los Angeles',
+      },
+    ]);
+  });
+
+  it('reads "on Monday, Trump said" as no list of places (a list ends in "and" or "or")', () => {
+    expect(speech('<p>Speaking to MSNBC on Monday, Trump said the caucus system is “complex”.</p>')).toEqual([
+      { text: 'the caucus system is “complex”', speaker: 'Trump' },
+    ]);
+  });
+
+  it('keeps "of" inside a body’s name: "the New Zealand Department of Conservation", "The Department of Justice"', () => {
+    expect(
+      speech(
+        '<p>The cause is unknown, but “a rapidly falling tide” is thought to contribute, according to the New Zealand Department of Conservation.</p>',
+      )[0]?.speaker,
+    ).toBe('New Zealand Department of Conservation');
+    expect(speech('<p>The Department of Justice said the company had broken the law.</p>')[0]?.speaker).toBe(
+      'Department of Justice',
+    );
+  });
+
+  it('reads no statement into a passive’s agent: "called on by tribes around the country"', () => {
+    expect(
+      speech(
+        '<p>Parata is the leading whale expert, called on by tribes around the country for guidance as strandings become complex.</p>',
+      ),
+    ).toEqual([]);
+  });
+});
