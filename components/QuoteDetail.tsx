@@ -29,8 +29,10 @@ const editable = (q: Quote): Editable => ({
 
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Where a quote or rendering came from, said as a reader would: "bundled" alone reads as jargon beside a name. */
 function originLabel(record: { origin: string; edited: boolean }): string {
-  if (record.origin === 'bundled') return record.edited ? 'bundled, edited by you' : 'bundled';
+  if (record.origin === 'bundled')
+    return record.edited ? 'ships with Verbatim, edited by you' : 'ships with Verbatim';
   return record.origin === 'captured' ? 'seen while reading' : 'added by you';
 }
 
@@ -96,7 +98,6 @@ export function QuoteDetail({
     <article class="quote-detail" data-quote-id={quote.id} aria-labelledby="quote-speaker">
       <header class="detail-head">
         <h2 id="quote-speaker">{speaker?.name ?? 'Unknown speaker'}</h2>
-        <span class="muted">{originLabel(quote)}</span>
         {speaker ? (
           <button
             type="button"
@@ -108,6 +109,7 @@ export function QuoteDetail({
           </button>
         ) : null}
       </header>
+      <p class="muted origin">{originLabel(quote).replace(/^./, (c) => c.toUpperCase())}</p>
       {speaker?.aliases.length && !editingSpeaker ? (
         <p class="muted aliases">Also called: {speaker.aliases.join(' · ')}</p>
       ) : null}

@@ -3,14 +3,17 @@ import { eventLine } from '../lib/format-date';
 import type { QuoteRow } from '../lib/manager/search';
 import { useVirtualList } from './use-virtual-list';
 
-/** Fits two lines of wording and one of details (manager.css clamps them), so no row shows a cut line. */
+/** The estimate for a row not yet measured: two lines of wording and one of details (manager.css clamps them). */
 const ROW = 76;
 
 /** Speaker, how many renderings, and the event with its day named once. */
 function rowMeta(row: QuoteRow): string {
+  const form = row.reported ? 'reported speech' : '';
   const count = `${row.renderingCount} rendering${row.renderingCount === 1 ? '' : 's'}`;
   const pages = row.pages ? `read on ${row.pages} page${row.pages === 1 ? '' : 's'}` : '';
-  return [row.speaker, count, pages, eventLine(row.quote.event, row.quote.date)].filter(Boolean).join(' · ');
+  return [row.speaker, form, count, pages, eventLine(row.quote.event, row.quote.date)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
@@ -26,7 +29,7 @@ export function QuoteList({
   selected: string | null;
   onSelect(id: string): void;
 }) {
-  const { scrollRef, items, totalSize, scrollToIndex } = useVirtualList(rows.length, ROW);
+  const { scrollRef, items, totalSize, scrollToIndex, measure } = useVirtualList(rows.length, ROW);
   const selectedIndex = selected ? rows.findIndex((row) => row.quote.id === selected) : -1;
 
   useEffect(() => {
@@ -70,9 +73,13 @@ export function QuoteList({
           if (!row) return null;
           const isSelected = row.quote.id === selected;
           const meta = rowMeta(row);
+          // Reported speech is the outlet's words, not the speaker's: no quotation marks around it.
+          const wording = row.reported ? row.quote.canonical : `“${row.quote.canonical}”`;
           return (
             <div
               key={row.quote.id}
+              ref={measure}
+              data-index={item.index}
               id={`quote-row-${item.index}`}
               role="option"
               aria-selected={isSelected}
@@ -85,13 +92,12 @@ export function QuoteList({
                 top: 0,
                 left: 0,
                 right: 0,
-                height: `${ROW}px`,
                 transform: `translateY(${item.start}px)`,
               }}
-              title={`“${row.quote.canonical}”\n${meta}`}
+              title={`${wording}\n${meta}`}
               onClick={() => onSelect(row.quote.id)}
             >
-              <span class="row-text">“{row.quote.canonical}”</span>
+              <span class={`row-text${row.reported ? ' reported' : ''}`}>{wording}</span>
               <span class="muted row-meta">{meta}</span>
             </div>
           );

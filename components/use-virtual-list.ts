@@ -1,6 +1,7 @@
 import {
   Virtualizer,
   elementScroll,
+  measureElement,
   observeElementOffset,
   observeElementRect,
   type VirtualItem,
@@ -9,7 +10,10 @@ import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 
 /**
  * A windowed list for Preact on TanStack's virtual core: only the rows in view
- * are in the DOM, so a library of 10,000 quotes scrolls like one of ten.
+ * are in the DOM, so a library of 10,000 quotes scrolls like one of ten. Rows
+ * are measured as they render (`measure` as their ref, with `data-index`), so a
+ * one-line quote takes one line: `rowHeight` is only the estimate for rows not
+ * yet seen.
  */
 export function useVirtualList(count: number, rowHeight: number) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -23,10 +27,11 @@ export function useVirtualList(count: number, rowHeight: number) {
         scrollToFn: elementScroll,
         observeElementRect,
         observeElementOffset,
+        measureElement,
         overscan: 8,
         onChange: () => rerender(0),
       }),
-    // One instance per list: count changes go through setOptions below, and rowHeight is fixed.
+    // One instance per list: count changes go through setOptions below; rowHeight is only an estimate.
     [],
   );
   virtualizer.setOptions({ ...virtualizer.options, count });
@@ -38,5 +43,6 @@ export function useVirtualList(count: number, rowHeight: number) {
     items,
     totalSize: virtualizer.getTotalSize(),
     scrollToIndex: virtualizer.scrollToIndex,
+    measure: virtualizer.measureElement,
   };
 }

@@ -112,6 +112,28 @@ describe('the library in Chromium, as a new user meets it', () => {
     await second.close();
   });
 
+  it('lists reported speech without quotation marks, each row as tall as its wording', async () => {
+    const manager = await openManager();
+    await search(manager, 'Article 5 is clear');
+    const reported = manager.locator('.quote-row', { hasText: 'Article 5 is clear' }).first();
+    expect(await reported.locator('.row-text').innerText()).toBe('NATO’s Article 5 is clear');
+    expect(await reported.locator('.row-meta').innerText()).toContain('reported speech');
+    await search(manager, '');
+    // A one-line quote takes a shorter row than a two-line one: no gap under short wording.
+    const heights = await manager
+      .locator('.quote-row')
+      .evaluateAll((rows) => rows.map((row) => Math.round(row.getBoundingClientRect().height)));
+    expect(new Set(heights).size).toBeGreaterThan(1);
+    // Measured rows stack with no gap and no overlap.
+    const stacked = await manager.locator('.quote-row').evaluateAll((rows) => {
+      const boxes = rows.map((row) => row.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+      return boxes.slice(1).every((box, i) => Math.abs(box.top - boxes[i]!.bottom) < 1);
+    });
+    expect(stacked).toBe(true);
+    await manager.screenshot({ path: join(RESULTS, 'library-rows.png') });
+    await manager.close();
+  });
+
   it('finds both in the manager, merges them, undoes and merges again', async () => {
     const manager = await openManager();
     await search(manager, 'river bridge first frost');

@@ -5,6 +5,8 @@ export interface QuoteRow {
   quote: Quote;
   speaker: string;
   renderingCount: number;
+  /** Every rendering is reported speech: the wording is an outlet's account, shown without quotation marks. */
+  reported: boolean;
   outlets: string[];
   /** Pages the reader read this quote on (captured renderings), for "Seen while reading". */
   pages: number;
@@ -122,14 +124,19 @@ export class LibrarySearch {
 
   constructor(library: LibraryData) {
     const speakers = new Map(library.speakers.map((s) => [s.id, s]));
-    const byQuote = new Map<string, { texts: string[]; outlets: Set<string>; pages: Set<string> }>();
+    const byQuote = new Map<
+      string,
+      { texts: string[]; outlets: Set<string>; pages: Set<string>; reported: boolean }
+    >();
     for (const r of library.renderings) {
       const entry = byQuote.get(r.quoteId) ?? {
         texts: [],
         outlets: new Set<string>(),
         pages: new Set<string>(),
+        reported: true,
       };
       entry.texts.push(r.text);
+      entry.reported &&= r.form === 'reported';
       entry.outlets.add(r.outlet);
       if (r.origin === 'captured' && r.url) entry.pages.add(r.url);
       byQuote.set(r.quoteId, entry);
@@ -142,6 +149,7 @@ export class LibrarySearch {
           quote,
           speaker: speaker?.name ?? 'Unknown speaker',
           renderingCount: extra?.texts.length ?? 0,
+          reported: extra?.reported ?? false,
           outlets: [...(extra?.outlets ?? [])],
           pages: extra?.pages.size ?? 0,
         },
