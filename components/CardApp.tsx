@@ -4,6 +4,7 @@ import type { CardFrameMessage } from '../lib/content/card-host';
 import { sendMessage, type CardData } from '../lib/messaging';
 import { QuoteCard, type CardActions } from './QuoteCard';
 import { useLocationHash } from './use-location-hash';
+import { useMoreBelow } from './use-more-below';
 
 type FrameMessage = CardFrameMessage extends infer M
   ? M extends CardFrameMessage
@@ -23,6 +24,7 @@ function post(message: FrameMessage): void {
  */
 export function CardApp() {
   const token = useLocationHash();
+  const moreBelow = useMoreBelow();
   const [data, setData] = useState<CardData | null | undefined>(undefined);
 
   useEffect(() => {
@@ -79,5 +81,18 @@ export function CardApp() {
     },
   };
   // Keyed by token: a card's own state (an action's message, an open section) belongs to its quote.
-  return <QuoteCard key={token} quote={data.quote} match={data.match} url={data.url} actions={actions} />;
+  return (
+    <>
+      <QuoteCard key={token} quote={data.quote} match={data.match} url={data.url} actions={actions} />
+      {moreBelow ? (
+        <button
+          type="button"
+          class="more-below"
+          onClick={() => window.scrollBy({ top: window.innerHeight * 0.8, behavior: 'smooth' })}
+        >
+          More below ↓
+        </button>
+      ) : null}
+    </>
+  );
 }

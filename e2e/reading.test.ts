@@ -73,6 +73,20 @@ describe('reading a seed article in Chromium', () => {
     await page.close();
   });
 
+  it('says "More below" when the card is taller than the window, and no longer once scrolled to its end', async () => {
+    const page = await openSeed('seed-003.html');
+    await page.setViewportSize({ width: 1000, height: 420 });
+    await openFirstCard(page, 'This is not the moment');
+    const frame = (await cardFrame(page))!;
+    const more = frame.locator('.more-below');
+    await more.waitFor();
+    await page.screenshot({ path: 'test-results/seed-003-card-more-below.png' });
+    await more.click();
+    await frame.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => more.count()).toBe(0);
+    await page.close();
+  });
+
   it('lists the page’s quotes in the popup, grouped by speaker', async () => {
     const page = await openSeed('seed-002.html');
     const popup = await openPopupFor(session.browser, page);
