@@ -13,6 +13,9 @@
  *   A second sentence that the corpus also holds as another pair's first
  *   sentence finds itself first, word for word: that answer is passed over
  *   (the next one counts), as the query's own sentence is not what is sought.
+ * - fragments: each second sentence cut as a reporter quotes a part (the
+ *   generator's fragment kind, fixed seed) and judged as a partial quote
+ *   against the first sentence: the decision on what pages most often print.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LibraryData, Quote, Rendering } from '../lib/library/model';
@@ -20,6 +23,7 @@ import { QuoteMatcher, type Scored } from '../lib/match';
 import { FEATURES } from '../lib/match/features';
 import { loadUnits, rng, shuffle, type Unit } from './match-corpus';
 import type { Row } from './match-logistic';
+import { fragment } from './match-queries';
 import { buildLibrary } from './match-setup';
 
 export const MRPC_PATH = '../shared/corpora/mrpc/msr_paraphrase_train.txt';
@@ -229,6 +233,19 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
   }
   const matchMs = (performance.now() - t) / pairs.length;
 
+  const random = rng(7);
+  const cut: Pair[] = [];
+  const cutSame: boolean[] = [];
+  const cutConfident: boolean[] = [];
+  for (const p of pairs) {
+    const part = fragment(p.second, random);
+    if (!part) continue;
+    const j = matcher.judge(part, quoteId(p), { form: 'partial' });
+    cut.push(p);
+    cutSame.push(!!j?.confidence);
+    cutConfident.push(j?.confidence === 'confident');
+  }
+
   const all = () => true;
   const odd = (i: number) => i % 2 === 1;
   const even = (i: number) => i % 2 === 0;
@@ -236,6 +253,7 @@ export function runMrpc(matcher: QuoteMatcher, pairs: Pair[], libraryLabel: stri
     `MRPC same-remark decision (either band = same): ${figures(count(pairs, same, all))}`,
     `MRPC decision, even pairs ${figures(count(pairs, same, even))}; odd pairs ${figures(count(pairs, same, odd))}`,
     `MRPC decision (confident only = same): ${figures(count(pairs, confident, all))}`,
+    `MRPC fragments as partial quotes (either band = same): ${figures(count(cut, cutSame, all))}; confident only: ${figures(count(cut, cutConfident, all))}`,
     `MRPC at ${libraryLabel}: paraphrase recall@1 ${(found / positives).toFixed(3)} (confident ${(foundConfident / positives).toFixed(3)}, possible ${((found - foundConfident) / positives).toFixed(3)}; ${positives} pairs); ` +
       `negatives whose first sentence comes back confident ${((100 * negativeConfident) / Math.max(1, negatives)).toFixed(1)}% (${negatives} pairs); ` +
       `${ownSentence} queries found their own sentence first (another pair's first sentence), passed over; ` +

@@ -315,7 +315,7 @@ export class QuoteMatcher {
   /** The band a candidate reaches for a page quote printed in `form`. */
   private bandOf(s: Scored, form: Form | null): Confidence | null {
     const docForm = FORM_OF_CODE[this.ix.docForm.get(s.doc)] as Form;
-    return confidenceOf(s, (form === 'reported') !== (docForm === 'reported'));
+    return confidenceOf(s, (form === 'reported') !== (docForm === 'reported'), form === 'partial');
   }
 
   /**
@@ -850,7 +850,7 @@ export class QuoteMatcher {
     const ix = this.ix;
     const docForm = FORM_OF_CODE[ix.docForm.get(s.doc)] as Form;
     const crossForm = (form === 'reported') !== (docForm === 'reported');
-    const confidence = confidenceOf(s, crossForm);
+    const confidence = confidenceOf(s, crossForm, form === 'partial');
     const quote = ix.quotes[s.slot];
     if (!confidence || !quote) return null;
     const renderings = ix.renderings[s.slot] ?? [];

@@ -82,6 +82,8 @@ export const MIN_POSSIBLE_EVIDENCE = 1.2;
  * evidence 2.3 at p95.
  */
 export const RICH_EVIDENCE = 3;
+/** The share of a fragment's own meaning the stored wording must hold for the fragment to be possibly that remark. */
+export const FRAGMENT_COVERED = 0.8;
 export const POSSIBLE_RICH = 0.5;
 /** A close wording (score at or above STRONG: a fragment, an edit, reported speech) may be possible on less evidence. */
 export const STRONG = 0.8;
@@ -240,8 +242,11 @@ export function confidenceOf(
     shifted: boolean;
     clause: number;
     contradicts: boolean;
+    shared?: number;
+    pageWeight?: number;
   },
   crossForm: boolean,
+  fragment = false,
 ): Confidence | null {
   if (s.evidence < (s.score >= STRONG ? MIN_STRONG_EVIDENCE : MIN_POSSIBLE_EVIDENCE)) return null;
   const close = (s.exact >= STRONG && !s.shifted) || s.whole;
@@ -250,8 +255,14 @@ export function confidenceOf(
     (s.meaning >= MEANING_CONFIDENT || (s.meaning >= CLOSE_MEANING && s.unshared <= CLOSE_UNSHARED));
   const likely = !crossForm && s.likelihood >= LIKELY_POSSIBLE && s.score >= LIKELY_FLOOR;
   const loose = crossForm && s.score >= (s.evidence >= RICH_EVIDENCE ? POSSIBLE_RICH : POSSIBLE);
-  if (!close && !meaningful && !likely && !loose) return null;
-  if (!crossForm && anotherStatement(s)) return null;
+  // A fragment printed as a quote ("a complete absence of trust") says less than the stored wording by its
+  // nature: how much of its own meaning the stored wording holds is what it can show, and only "possible".
+  const part =
+    fragment &&
+    s.evidence >= MEANING_EVIDENCE &&
+    (s.shared ?? 0) >= FRAGMENT_COVERED * (s.pageWeight ?? Infinity);
+  if (!close && !meaningful && !likely && !loose) return part ? 'possible' : null;
+  if (!crossForm && anotherStatement(s)) return part ? 'possible' : null;
   if (s.evidence < MIN_CONFIDENT_EVIDENCE) return 'possible';
   const likelySame = !crossForm && s.evidence >= MEANING_EVIDENCE && s.likelihood >= LIKELY_CONFIDENT;
   if (!sameClaims(s, likelySame)) return 'possible';

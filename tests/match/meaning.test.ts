@@ -96,6 +96,14 @@ describe('same remark across wordings and forms (bundled library)', () => {
     ).toMatchObject({ quoteId: 'rutte-2025-03-26-go-it-alone', verdict: 'reported' });
   });
 
+  it('finds a fragment quoted in other words as possibly the remark it is part of, never confidently', () => {
+    const found = bundled.match('a complete absence of trust', { form: 'partial' })[0];
+    expect(found).toMatchObject({ quoteId: 'rutte-2025-03-26-take-decades', confidence: 'possible' });
+    // Printed as a whole quote, the same four words are too little of the remark to go on.
+    expect(bundled.match('a complete absence of trust', { form: 'direct' })).toEqual([]);
+    expect(bundled.match('a complete absence of rain in the region', { form: 'partial' })).toEqual([]);
+  });
+
   it('finds a direct quote against the reported rendering of the same interview, as a looser match', () => {
     const found = bundled
       .match('I am absolutely convinced that the US stands fully behind NATO', { form: 'direct' })
