@@ -573,6 +573,11 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     // "The Trayvon Martin Foundation did not want…": a body's proper name is the subject whatever its verb.
     let e = i;
     while (toks[e + 1]?.cap) e++;
+    // "The Sydney experience should prove…": a name modifying a thing is no one who could speak.
+    const after = tok(toks, e + 1);
+    const someone = (w: string) => BODIES.has(w) || ROLES.has(w) || UNNAMED.has(w) || isGroupNoun(w);
+    if (e > i && isNoun(after) && !PAST.test(after.lw) && !/(s|ly)$/.test(after.lw) && !someone(after.lw))
+      return null;
     return e > i ? { type: 'desc', words: toks.slice(i, e + 1).map((x) => x.w), strong: false } : null;
   }
   if (!t.cap) return null;

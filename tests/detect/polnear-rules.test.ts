@@ -231,6 +231,14 @@ describe('groups, places and bodies with "of" in their names', () => {
     );
   });
 
+  it('puts no later quote to a name that only modifies a thing: "The Sydney experience should prove…"', () => {
+    expect(
+      speech(
+        '<p>The Sydney experience should prove that there is no free lunch. A ride-sharing service wouldn’t find itself “increasing fares to encourage more drivers” to come into the city.</p>',
+      ),
+    ).toEqual([{ text: 'increasing fares to encourage more drivers', speaker: null }]);
+  });
+
   it('reads no statement into a passive’s agent: "called on by tribes around the country"', () => {
     expect(
       speech(
