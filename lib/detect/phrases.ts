@@ -460,6 +460,16 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
       (tok(toks, j + 1).cap || (PARTICLES.has(tok(toks, j + 1).w) && toks[j + 2]?.cap) || joinsTitles(j + 1))
     )
       j++;
+    // "exhorted Clinton’s introducer, actress Jamie Lee Curtis": the name set off after a possessive's description.
+    if (tok(toks, j).poss) {
+      let a = j + 1;
+      while (a < hi && a <= j + 3 && isNoun(tok(toks, a))) a++;
+      if (a > j + 1 && tok(toks, a).w === ',') {
+        let b = a + 1;
+        while (b < hi && b <= a + 4 && (isNoun(tok(toks, b)) || ROLES.has(tok(toks, b).lw))) b++;
+        if (b < hi && toks[b]?.cap) return phraseRight(toks, b - 1, hi);
+      }
+    }
     // "said Democratic pollster Stan Greenberg", "said election lawyer Joe Birkenstock": a name after its description.
     let d = j + 1;
     while (d < hi && d <= j + 3 && isNoun(tok(toks, d))) d++;

@@ -239,6 +239,17 @@ describe('groups, places and bodies with "of" in their names', () => {
     ).toEqual([{ text: 'increasing fares to encourage more drivers', speaker: null }]);
   });
 
+  it('gives a quote to the name set off after a possessive’s description, not to the possessor', () => {
+    expect(
+      speech(
+        '<p>“It’s about time that we had a woman running this country,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.</p>',
+      )[0]?.speaker,
+    ).toBe('Jamie Lee Curtis');
+    expect(
+      speech('<p>“We are done here,” said Trump’s spokeswoman, Hope Hicks, on Monday.</p>')[0]?.speaker,
+    ).toBe('Hope Hicks');
+  });
+
   it('reads no statement into a passive’s agent: "called on by tribes around the country"', () => {
     expect(
       speech(
