@@ -208,10 +208,11 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     if (before.cap || isNoun(before)) return phraseLeft(toks, w, lo, strong);
     break;
   }
-  // "Trump at the time said", "Obama in a statement said": a circumstance between the subject and its verb.
-  for (let j = k; j >= Math.max(lo + 1, k - 3); j--) {
+  // "Trump at the time said", "Obama in a statement said", "Sanders during a Sunday rally thanked": a
+  // circumstance between the subject and its verb (a day's name may stand in it).
+  for (let j = k; j >= Math.max(lo + 1, k - 4); j--) {
     const x = tok(toks, j);
-    if (x.cap || x.punct || x.q >= 0) break;
+    if ((x.cap && !WHEN.has(x.lw)) || x.punct || x.q >= 0) break;
     if (!CIRCUMSTANCE.has(x.lw) || j === k) continue;
     const before = tok(toks, j - 1);
     if (before.q < 0 && !before.punct && (before.cap || PRONOUNS.has(before.lw))) k = j - 1;

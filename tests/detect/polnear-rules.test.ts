@@ -250,6 +250,12 @@ describe('groups, places and bodies with "of" in their names', () => {
     ).toBe('Hope Hicks');
   });
 
+  it('reads a circumstance naming a day between the subject and its verb: "Obama in a Sunday interview said"', () => {
+    expect(
+      speech('<p>Obama in a Sunday interview said the deal was “the best we could get.”</p>')[0]?.speaker,
+    ).toBe('Obama');
+  });
+
   it('reads no statement into a passive’s agent: "called on by tribes around the country"', () => {
     expect(
       speech(
