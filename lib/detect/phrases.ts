@@ -82,9 +82,18 @@ export function isVerbTok(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && !t.punct && !t.cap && isSpeechVerb(t.lw);
 }
 
+/** Nouns that end like an adverb: "Sanders during a rally said" has no adverb before its verb. */
+const LY_NOUNS = new Set(
+  'rally family ally assembly belly supply reply bully monopoly anomaly jelly'.split(' '),
+);
+
 /** An auxiliary or adverb between a speaker and the verb: "has", "later", "repeatedly". */
 export function isAux(t: Tok): boolean {
-  return !t.cap && t.q < 0 && (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly')));
+  return (
+    !t.cap &&
+    t.q < 0 &&
+    (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly') && !LY_NOUNS.has(t.lw.replace(/ies$/, 'y'))))
+  );
 }
 
 /**

@@ -256,6 +256,12 @@ describe('groups, places and bodies with "of" in their names', () => {
     ).toBe('Obama');
   });
 
+  it('reads "rally" as the noun it is, not an adverb before the verb: "Sanders during a rally said"', () => {
+    expect(
+      speech('<p>Sanders during a rally said the group had been “one of the sponsors.”</p>')[0]?.speaker,
+    ).toBe('Sanders');
+  });
+
   it('reads no statement into a passive’s agent: "called on by tribes around the country"', () => {
     expect(
       speech(
