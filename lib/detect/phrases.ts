@@ -407,11 +407,17 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
  */
 function groupBefore(toks: Tok[], pre: number, k: number, lo: number): Phrase | null {
   let g = pre - 1;
-  if (g < lo || !isGroupNoun(tok(toks, g).lw) || tok(toks, g).cap) return null;
+  const head = tok(toks, g);
+  // "a spokesman for Bernie Sanders": one person brought in by an indefinite article, described by whom they serve.
+  const one = UNNAMED.has(head.lw) || ROLES.has(head.lw);
+  if (g < lo || head.cap || !(isGroupNoun(head.lw) || one)) return null;
   while (g - 1 >= lo && isNoun(tok(toks, g - 1))) g--;
   // "Federal investigators", "The police": an article or a capitalised adjective opening the clause.
   const opens = (i: number) => i <= lo || tok(toks, i - 1).punct;
-  if (g - 1 >= lo && (tok(toks, g - 1).lw === 'the' || (tok(toks, g - 1).cap && opens(g - 1)))) g--;
+  if (!isGroupNoun(head.lw)) {
+    if (g - 1 < lo || !/^(a|an|one)$/.test(tok(toks, g - 1).lw)) return null;
+    g--;
+  } else if (g - 1 >= lo && (tok(toks, g - 1).lw === 'the' || (tok(toks, g - 1).cap && opens(g - 1)))) g--;
   const before = tok(toks, g - 1);
   if (g - 1 >= lo && !before.punct && !NOT_NAMES.has(before.lw)) return null;
   return { type: 'desc', words: toks.slice(g, k + 1).map((x) => x.w), strong: true };

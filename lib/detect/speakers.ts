@@ -136,6 +136,10 @@ export class SpeakerResolver {
     const post = words.findIndex((w, i) => i > 0 && POST.test(w));
     if (post > 0 && isGroupNoun(words[post - 1] ?? ''))
       return words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' ');
+    // "a spokesman for Bernie Sanders": someone new, named by the description as printed.
+    const one = (words[post - 1] ?? '').toLowerCase();
+    if (post > 1 && INDEFINITE.test(words[0] ?? '') && (UNNAMED.has(one) || ROLES.has(one)))
+      return [words[0]?.toLowerCase(), ...words.slice(1)].join(' ');
     const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
     const head = rest[rest.length - 1] ?? '';
     // "the Republican presidential candidate", "the Florida senator and Republican presidential candidate": a

@@ -17,7 +17,7 @@ describe('speakers of participles, joined verbs and passives', () => {
         '<p>A spokeswoman for the Harbor Finance Committee emailed reporters with the text of the Coastal Bonds Act, arguing, “As anyone can read, the law they quote says nothing of the sort.”</p>',
         'says nothing',
       ),
-    ).toBe('Harbor Finance Committee');
+    ).toBe('a spokeswoman for the Harbor Finance Committee');
   });
 
   it('does not give a participle to the name a preposition governs', () => {

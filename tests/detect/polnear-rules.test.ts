@@ -262,6 +262,14 @@ describe('groups, places and bodies with "of" in their names', () => {
     ).toBe('Sanders');
   });
 
+  it('names someone new by whom they speak for: "a spokesman for Bernie Sanders quipped"', () => {
+    expect(
+      speech(
+        '<p>The scheduling was so odd that a spokesman for Bernie Sanders quipped: “I guess Christmas Eve was booked.”</p>',
+      )[0]?.speaker,
+    ).toBe('a spokesman for Bernie Sanders');
+  });
+
   it('reads no statement into a passive’s agent: "called on by tribes around the country"', () => {
     expect(
       speech(
