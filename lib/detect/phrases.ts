@@ -9,6 +9,7 @@ import {
   ROLES,
   UNNAMED,
   isGroupNoun,
+  isPersonNoun,
   isSpeechVerb,
   verbStem,
 } from './words';
@@ -90,9 +91,7 @@ const LY_NOUNS = new Set(
 /** An auxiliary or adverb between a speaker and the verb: "has", "later", "repeatedly". */
 export function isAux(t: Tok): boolean {
   return (
-    !t.cap &&
-    t.q < 0 &&
-    (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly') && !LY_NOUNS.has(t.lw.replace(/ies$/, 'y'))))
+    !t.cap && t.q < 0 && (AUX.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ly') && !LY_NOUNS.has(t.lw)))
   );
 }
 
@@ -346,8 +345,10 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     while (joins(place - 1) && place - 2 >= lo && tok(toks, place - 2).cap) place = runStart(place - 2);
     const pre = tok(toks, place - 1).lw === 'the' ? place - 2 : place - 1;
     const group =
-      pre >= lo && PREPOSITIONS.has(tok(toks, pre).lw) && !absolute ? groupBefore(toks, pre, k, lo) : null;
-    if (group) return { ...group, strong };
+      pre >= lo && PREPOSITIONS.has(tok(toks, pre).lw) && !absolute
+        ? groupBefore(toks, pre, k, lo, strong)
+        : null;
+    if (group) return group;
     if (place - 1 >= lo && PREPOSITIONS.has(tok(toks, place - 1).lw) && !absolute) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
@@ -405,12 +406,11 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
  * `pre` qualifies is who speaks. Only a group opening its clause: "attacked prosecutors in New York, saying" is
  * the object's.
  */
-function groupBefore(toks: Tok[], pre: number, k: number, lo: number): Phrase | null {
+function groupBefore(toks: Tok[], pre: number, k: number, lo: number, strong: boolean): Phrase | null {
   let g = pre - 1;
   const head = tok(toks, g);
   // "a spokesman for Bernie Sanders": one person brought in by an indefinite article, described by whom they serve.
-  const one = UNNAMED.has(head.lw) || ROLES.has(head.lw);
-  if (g < lo || head.cap || !(isGroupNoun(head.lw) || one)) return null;
+  if (g < lo || head.cap || !(isGroupNoun(head.lw) || isPersonNoun(head.lw))) return null;
   while (g - 1 >= lo && isNoun(tok(toks, g - 1))) g--;
   // "Federal investigators", "The police": an article or a capitalised adjective opening the clause.
   const opens = (i: number) => i <= lo || tok(toks, i - 1).punct;
@@ -420,7 +420,7 @@ function groupBefore(toks: Tok[], pre: number, k: number, lo: number): Phrase | 
   } else if (g - 1 >= lo && (tok(toks, g - 1).lw === 'the' || (tok(toks, g - 1).cap && opens(g - 1)))) g--;
   const before = tok(toks, g - 1);
   if (g - 1 >= lo && !before.punct && !NOT_NAMES.has(before.lw)) return null;
-  return { type: 'desc', words: toks.slice(g, k + 1).map((x) => x.w), strong: true };
+  return { type: 'desc', words: toks.slice(g, k + 1).map((x) => x.w), strong };
 }
 
 /**
@@ -601,9 +601,8 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     while (toks[e + 1]?.cap) e++;
     // "The Sydney experience should prove…": a name modifying a thing is no one who could speak.
     const after = tok(toks, e + 1);
-    const someone = (w: string) => BODIES.has(w) || ROLES.has(w) || UNNAMED.has(w) || isGroupNoun(w);
-    if (e > i && isNoun(after) && !PAST.test(after.lw) && !/(s|ly)$/.test(after.lw) && !someone(after.lw))
-      return null;
+    const someone = BODIES.has(after.lw) || isPersonNoun(after.lw) || isGroupNoun(after.lw);
+    if (e > i && isNoun(after) && !PAST.test(after.lw) && !/(s|ly)$/.test(after.lw) && !someone) return null;
     return e > i ? { type: 'desc', words: toks.slice(i, e + 1).map((x) => x.w), strong: false } : null;
   }
   if (!t.cap) return null;

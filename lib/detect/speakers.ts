@@ -1,6 +1,6 @@
 import type { NameRun, Phrase } from './phrases';
 import type { SpeakerHint } from './types';
-import { BODIES, DETERMINERS, ROLES, UNNAMED, isGroupNoun } from './words';
+import { BODIES, DETERMINERS, ROLES, UNNAMED, isGroupNoun, isPersonNoun } from './words';
 
 function norm(text: string): string {
   return text
@@ -137,8 +137,7 @@ export class SpeakerResolver {
     if (post > 0 && isGroupNoun(words[post - 1] ?? ''))
       return words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' ');
     // "a spokesman for Bernie Sanders": someone new, named by the description as printed.
-    const one = (words[post - 1] ?? '').toLowerCase();
-    if (post > 1 && INDEFINITE.test(words[0] ?? '') && (UNNAMED.has(one) || ROLES.has(one)))
+    if (post > 1 && INDEFINITE.test(words[0] ?? '') && isPersonNoun((words[post - 1] ?? '').toLowerCase()))
       return [words[0]?.toLowerCase(), ...words.slice(1)].join(' ');
     const rest = words.map((w) => w.toLowerCase()).filter((w, i) => i > 0 || !DETERMINERS.has(w));
     const head = rest[rest.length - 1] ?? '';

@@ -135,6 +135,10 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
 export const UNNAMED = set(
   'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets prosecutor prosecutors investigator investigators researcher researchers scientist scientists economist economists doctor doctors authority authorities police',
 );
+/** "spokesman", "official", "user": a noun for one person, whom a description may bring in without a name. */
+export function isPersonNoun(word: string): boolean {
+  return UNNAMED.has(word) || ROLES.has(word);
+}
 /** "Legal observers", "police", "authorities": a plural (or collective) of people, a group named as printed. */
 export function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
