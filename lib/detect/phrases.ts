@@ -148,6 +148,10 @@ const PREPOSITIONS = new Set(
   'in of at from by to for on with into near across am im an auf um à au en dans sur pour'.split(' '),
 );
 
+/** Prepositions whose object a group after them is ("against Uber drivers"); "of" counts ("a number of voters"). */
+const OBJECT_OF =
+  /^(against|for|with|by|to|from|among|between|about|toward|towards|behind|without|like|unlike|upon|over|into|onto|via)$/;
+
 /** Head nouns of a body whose name goes on with "of": "Department of Justice", "University of Chicago". */
 const INSTITUTIONS =
   /^(department|ministry|office|bureau|agency|committee|commission|council|court|board|university|bank|institute|college|school|museum|church|chamber|league|association|society|academy|house|union|federation|conference)$/;
@@ -366,14 +370,26 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
   }
   // "Obama officials described", "Legal observers note": a bare plural of people opening its clause.
   const plural = isGroupNoun(t.lw);
+  // "Fans and supporters said": groups joined by "and" or "or" are one subject.
+  const joinedGroup = (i: number) =>
+    plural && /^(and|or)$/.test(tok(toks, i).lw) && i - 1 >= lo && isGroupNoun(tok(toks, i - 1).lw);
   for (let j = k; j >= Math.max(lo, k - 6); j--) {
     const x = tok(toks, j);
-    const opensClause = j === lo || tok(toks, j - 1).punct || NOT_NAMES.has(tok(toks, j - 1).lw);
+    // "complaints against Uber drivers – for everything – suggest": a preposition's object opens no clause.
+    const opensClause =
+      (j === lo || tok(toks, j - 1).punct || NOT_NAMES.has(tok(toks, j - 1).lw)) &&
+      !joinedGroup(j - 1) &&
+      !OBJECT_OF.test(tok(toks, j - 1).lw);
     if (plural && opensClause && !x.punct && x.q < 0 && !LINKS.has(x.lw) && !DETERMINERS.has(x.lw))
       return { type: 'desc', words: toks.slice(j, k + 1).map((y) => y.w), strong };
     // "the Florida senator and Republican presidential candidate said": roles joined by "and" describe one person.
     const joinedRole = x.lw === 'and' && j < k && ROLES.has(tok(toks, j - 1).lw);
-    if (x.punct || x.q >= 0 || (LINKS.has(x.lw) && !joinedRole) || (j < k && !x.cap && isSpeechVerb(x.lw)))
+    if (
+      x.punct ||
+      x.q >= 0 ||
+      (LINKS.has(x.lw) && !joinedRole && !joinedGroup(j)) ||
+      (j < k && !x.cap && isSpeechVerb(x.lw))
+    )
       return null;
     // "Powell’s office said": a possessive name determines the noun as an article would.
     // "One strategist described", "Several aides said": a quantifier opens a description as an article does.
@@ -648,6 +664,10 @@ export function subjectOf(toks: Tok[]): Phrase | null {
         true,
       );
   }
+  // "Uber’s fans defended…": people named by whose they are are not the owner, and speak as the group.
+  const group = tok(toks, j + 1);
+  if (tok(toks, j).poss && !group.cap && isGroupNoun(group.lw) && !BODIES.has(group.lw))
+    return { type: 'desc', words: toks.slice(i, j + 2).map((x) => x.w), strong: true };
   let v = j + 1;
   while (v < toks.length && isAux(tok(toks, v))) v++;
   return nameRun(

@@ -33,11 +33,20 @@ const NEW_ONE =
 /** Prepositions that open a description's post-modifier: "a German user from Hanover", "an aide to Trump". */
 const POST = /^(from|in|at|with|on|of|for|to|near)$/i;
 
+/** Words that count the people a description's head names: "a number of", "some of", "dozens of". */
+const QUANTITY =
+  /^(number|handful|group|couple|majority|minority|lot|host|few|some|many|most|several|one|two|three|four|five|dozens|hundreds|thousands|all|none|each)$/i;
+
 /** A description's head noun: its last word before any post-modifier ("a German user from Hanover" → "user"). */
 function headOf(words: string[]): string {
+  // "a number of Uber’s fans", "some of the protesters": a quantity's "of" opens the head, not a post-modifier.
+  const counted = words.findIndex(
+    (w, i) => i <= 2 && w.toLowerCase() === 'of' && QUANTITY.test(words[i - 1] ?? ''),
+  );
   // "a source involved in the creation": a participle or a relative pronoun opens a post-modifier too.
   const post = words.findIndex(
-    (w, i) => i > 1 && (POST.test(w) || /^(\p{Ll}{3,}(ed|ing)|who|that|which)$/u.test(w)),
+    (w, i) =>
+      i > Math.max(1, counted + 1) && (POST.test(w) || /^(\p{Ll}{3,}(ed|ing)|who|that|which)$/u.test(w)),
   );
   return stripPossessive(words[(post > 0 ? post : words.length) - 1] ?? '').toLowerCase();
 }

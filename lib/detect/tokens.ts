@@ -25,10 +25,14 @@ const CONTRACTION = /^(he|she|it|there|that|what|who|where|here|how|let)[’']s$
 const APOSTROPHES = "’'";
 const PUNCT = ',;:—–-';
 /**
- * Signs stay with their number ("$5", "2%"); a hyphen, or two, is a dash only between spaces ("defense - a
- * significant"), or after a space before a capital, as a credit line prints it ("“…” -Michelle Marks, Philadelphia.").
+ * "In the words of" is one token, a cue as "according to" is. Signs stay with their number ("$5", "2%"); a
+ * hyphen, or two, is a dash only between spaces ("defense - a significant"), or after a space before a capital,
+ * as a credit line prints it ("“…” -Michelle Marks, Philadelphia.").
  */
-const TOKEN = /\uE000|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s|\p{Lu})/gu;
+const TOKEN =
+  /\uE000|[Ii]n the words of(?=\s)|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'.%-]*|[,;:—–]|(?<=\s)--?(?=\s|\p{Lu})/gu;
+/** "as Sanders put it", "as one aide put it": "as" and a subject of up to four words end the text before "put". */
+const AS_SUBJECT = /(?:^|[\s,(])as\s+(?:[^\s,.;:!?\uE000]+\s+){1,4}$/i;
 const ABBREV =
   /^(mr|mrs|ms|dr|st|gen|sen|rep|gov|jr|sr|prof|no|vs|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|supt|det|rev|hon|atty|m|mme|jan|feb|aug|sept?|oct|nov|dec)\.$|^(\p{L}\.)+\p{L}?\.?$/iu;
 
@@ -115,7 +119,9 @@ export function tokenize(masked: string, from: number, to: number, spanStarts: n
     // "Bennett shot back", "as Trump put it,": a two-word verb is one token, so the verb rules read it.
     if (before && !before.cap && !before.punct && PHRASAL.test(`${before.lw} ${w.toLowerCase()}`)) {
       const rest = /^\s*(\S)/.exec(masked.slice(m.index + w.length, to))?.[1];
-      if (!/^puts? it$/.test(`${before.lw} ${w}`) || !rest || /[,.;:!?—–-]/.test(rest)) {
+      // "He put it in the drawer" is no speech; "as Sanders put it on Sunday" is, as is "put it," anywhere.
+      const asBefore = AS_SUBJECT.test(masked.slice(Math.max(0, before.s - 48), before.s));
+      if (!/^puts? it$/.test(`${before.lw} ${w}`) || !rest || /[,.;:!?—–-]/.test(rest) || asBefore) {
         before.w = `${before.w} ${w}`;
         before.lw = before.w.toLowerCase();
         before.e = m.index + lead + w.length;

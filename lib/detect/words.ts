@@ -133,7 +133,7 @@ export const DETERMINERS = set('the a an his her its their our le la les l’ un
  * description is itself the best name for the speaker.
  */
 export const UNNAMED = set(
-  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets prosecutor prosecutors investigator investigators researcher researchers scientist scientists economist economists doctor doctors authority authorities police',
+  'source sources person people man woman men women attendee attendees official officials voter voters resident residents observer observers critic critics supporter supporters member members expert experts insider insiders ally allies friend friends donor donors delegate delegates user users commenter commenters student students worker workers employee employees activist activists strategist strategists staffer staffers operative operatives veteran veterans protester protesters outlet outlets prosecutor prosecutors investigator investigators researcher researchers scientist scientists economist economists doctor doctors authority authorities police fan fans backer backers opponent opponents proponent proponents detractor detractors skeptic skeptics advocate advocates parent parents teacher teachers customer customers driver drivers passenger passengers consumer consumers patient patients witness witnesses neighbor neighbors neighbour neighbours relative relatives colleague colleagues',
 );
 /** "spokesman", "official", "user": a noun for one person, whom a description may bring in without a name. */
 export function isPersonNoun(word: string): boolean {
@@ -181,4 +181,4 @@ export const QUANTIFIERS = set(
 );
 /** Words that cannot open a clause after a bare "said" ("said in a speech", "said goodbye"). */
 export const NOT_CLAUSE = set('to of in on about for with at by so nothing goodbye farewell yes no this it');
-export const ACCORDING = set('according selon laut d’après');
+export const ACCORDING = new Set(['according', 'selon', 'laut', 'd’après', 'in the words of']);

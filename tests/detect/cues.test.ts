@@ -26,6 +26,18 @@ describe('speaker attribution: reporting cues', () => {
     expect(speakerOf(text, 'win so much')).toBe('Trump');
   });
 
+  it('reads "as X put it" with a circumstance after it, and "in the words of X", as cues', () => {
+    const text =
+      '<p>“We will not back down from this fight for working families,” as Sanders put it on Sunday.</p>' +
+      '<p>In the words of Senator Warren, “this is a rigged game and the American people know it.”</p>' +
+      '<p>But Clinton does not like “surprises and sudden changes of plan,” in the words of one top staffer.</p>' +
+      '<p>He put it on the table and left the room without another word to anyone.</p>';
+    expect(speakerOf(text, 'working families')).toBe('Sanders');
+    expect(speakerOf(text, 'rigged game')).toBe('Warren');
+    expect(speakerOf(text, 'sudden changes')).toBe('one top staffer');
+    expect(detectQuotes(article(text), {}).filter((q) => q.kind === 'speech')).toHaveLength(3);
+  });
+
   it('takes the asker after a question, and a name set off by a word of manner', () => {
     const text =
       '<p>“We won,” Tom Udall said.</p><p>“Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.</p>' +
@@ -67,6 +79,22 @@ describe('speaker attribution: credits and unnamed speakers', () => {
       '<p>Obama officials described the delay as having “minimal” impact on the program.</p>';
     expect(speakerOf(text, 'superhighway')).toBe('one strategist');
     expect(speakerOf(text, 'minimal')).toBe('Obama officials');
+  });
+
+  it('names a group by whose they are, joined groups and counted groups as printed, not the owner', () => {
+    const said = '“it has changed the way we travel for good.”';
+    expect(speakerOf(`<p>Uber’s fans defended the company, saying ${said}</p>`, 'travel')).toBe(
+      'Uber’s fans',
+    );
+    expect(speakerOf(`<p>Fans and supporters said ${said}</p>`, 'travel')).toBe('Fans and supporters');
+    expect(
+      speakerOf(
+        `<p>A number of Uber’s fans and supporters defended the company, saying ${said}</p>`,
+        'travel',
+      ),
+    ).toBe('a number of Uber’s fans and supporters');
+    // Those who speak for the owner still go to the owner.
+    expect(speakerOf(`<p>Trump’s lawyers defended him, saying ${said}</p>`, 'travel')).toBe('Trump');
   });
 
   it('reads "defended X as “…”" as a statement with its object', () => {
