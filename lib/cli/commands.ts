@@ -61,7 +61,9 @@ export async function scanCommand(
     // Titles are listed as what they are; only speech is matched against the library.
     const quotes = detectQuotes(doc, { speakers: hints })
       .filter((q): q is DetectedQuote & { kind: Listed } => q.kind !== 'scare')
-      .map((q) => quoteJson(q, q.kind === 'speech' ? matcher.match(q.text, { form: q.form }) : []));
+      .map((q) =>
+        quoteJson(q, q.kind === 'speech' ? matcher.match(q.text, { form: q.form, speaker: q.speaker }) : []),
+      );
     results.push({ page, quotes });
     if (!json)
       io.out(

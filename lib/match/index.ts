@@ -18,6 +18,7 @@ import {
   shiftedOverlap,
   STRONG,
 } from './score';
+import { quotedParts } from './quoted-parts';
 import { maySplit, sentenceRanges } from './sentences';
 import { StemKeys } from './stem-keys';
 import { relatedTerms, termOf } from './terms';
@@ -149,6 +150,9 @@ export interface Scored {
  * index follows the library through upserts and removals and persists as a
  * snapshot, so a restarted service worker need not rebuild it.
  */
+/** Quoted words in a reported clause shorter than this are its speaker's remark only when the page names that speaker. */
+const SHORT_PART = 5;
+
 export class QuoteMatcher {
   private scores = new Float32Array(0);
   private counts = new Uint16Array(0);
@@ -234,6 +238,38 @@ export class QuoteMatcher {
    * (`verdict`, `diff`, `explanation`) and with every rendering.
    */
   match(text: string, options: MatchOptions = {}): Match[] {
+    const whole = this.matchText(text, options);
+    if (options.form !== 'reported') return whole;
+    const hint = options.speaker?.trim().toLowerCase();
+    const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    // A few words in quotation marks ("its “current form”") are found in many remarks: they are the quote
+    // only when the page names the speaker the library gives it to.
+    const saidBy = (m: Match) => {
+      const slot = this.ix.slotOf.get(m.quoteId);
+      return !!hint && slot !== undefined && this.speakerMatches(slot, hint);
+    };
+    const parts = quotedParts(text).flatMap((part) =>
+      this.matchText(part, { ...options, form: 'partial', limit: 1 })
+        .filter((m) => words(part) >= SHORT_PART || saidBy(m))
+        .map((m) => ({
+          ...m,
+          explanation: `The words in quotation marks: ${m.explanation.charAt(0).toLowerCase()}${m.explanation.slice(1)}`,
+        })),
+    );
+    if (!parts.length) return whole;
+    // The quoted words are what the page says the speaker said. A clause that is mostly its quoted words
+    // ("his “loathing of European free-loading”") is compared by them; one that words the rest of the
+    // remark itself stays reported speech; one that matches nothing as a whole is the quote its quoted
+    // words are.
+    const mostlyQuoted = quotedParts(text).reduce((n, part) => n + words(part), 0) * 2 > words(text);
+    const rank = (m: Match) => (m.confidence === 'confident' ? 1 : 0);
+    const byPart = (m: Match) => parts.find((p) => p.quoteId === m.quoteId && rank(p) >= rank(m));
+    if (whole.length) return mostlyQuoted ? whole.map((m) => byPart(m) ?? m) : whole;
+    const best = parts.filter((p) => p.confidence === 'confident');
+    return (best.length ? best : parts).slice(0, options.limit ?? 3);
+  }
+
+  private matchText(text: string, options: MatchOptions): Match[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
     const scored = this.score(page, options.form ?? null);

@@ -96,6 +96,40 @@ describe('same remark across wordings and forms (bundled library)', () => {
     ).toMatchObject({ quoteId: 'rutte-2025-03-26-go-it-alone', verdict: 'reported' });
   });
 
+  it('checks the words a reported clause puts in quotation marks against the library as a quoted fragment', () => {
+    const merz = bundled.match(
+      'whether NATO will remain in its “current form” by the time of a NATO summit in The Hague in June',
+      { form: 'reported', speaker: 'Friedrich Merz' },
+    )[0];
+    expect(merz).toMatchObject({
+      quoteId: 'merz-nato-current-form',
+      verdict: 'verbatim',
+      confidence: 'confident',
+    });
+    expect(merz?.explanation).toMatch(/^The words in quotation marks: word for word/);
+    // Found in no remark as a whole, the clause is the remark its quoted words are part of.
+    expect(
+      bundled.match('the United States and Europe against any temptation to “go it alone” on security', {
+        form: 'reported',
+        speaker: 'Mark Rutte',
+      })[0],
+    ).toMatchObject({ quoteId: 'rutte-2025-03-26-go-it-alone', verdict: 'fragment' });
+    // A clause that is mostly its quoted words is compared by them, not as reported speech.
+    expect(
+      bundled.match('his “loathing of European free-loading”', {
+        form: 'reported',
+        speaker: 'Pete Hegseth',
+      })[0],
+    ).toMatchObject({ quoteId: 'hegseth-european-free-loading', verdict: 'verbatim' });
+    // Two quoted words anyone may use are the library's remark only when the page names its speaker.
+    expect(
+      bundled.match('the tax code in its “current form” is a mess', {
+        form: 'reported',
+        speaker: 'Chuck Grassley',
+      }),
+    ).toEqual([]);
+  });
+
   it('finds a fragment quoted in other words as possibly the remark it is part of, never confidently', () => {
     const found = bundled.match('a complete absence of trust', { form: 'partial' })[0];
     expect(found).toMatchObject({ quoteId: 'rutte-2025-03-26-take-decades', confidence: 'possible' });
