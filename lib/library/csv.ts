@@ -173,12 +173,24 @@ export function parseLibraryCsv(
   text: string,
 ): { ok: true; file: LibraryFile } | { ok: false; errors: string[] } {
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const errors: string[] = parsed.errors.map(
-    (e) => `${e.row !== undefined ? `row ${e.row + 2}: ` : ''}${e.message}`,
-  );
   const columns = parsed.meta.fields ?? [];
-  for (const needed of ['speaker_name', 'quote_canonical'] as const)
-    if (!columns.includes(needed)) errors.push(`header: the column "${needed}" is missing`);
+  const missing = (['speaker_name', 'quote_canonical'] as const).filter(
+    (needed) => !columns.includes(needed),
+  );
+  // Without the header the rows cannot be read at all: say what the file is not, and which columns it lacks.
+  if (missing.length)
+    return {
+      ok: false,
+      errors: [
+        `this is not a Verbatim library CSV: its first line must name the columns (${CSV_COLUMNS.slice(0, 4).join(', ')}, …)`,
+        ...missing.map((needed) => `header: the column "${needed}" is missing`),
+      ],
+    };
+  // A file of one column has no delimiter to find: Papa Parse's guess is no error of the file's.
+  const errors: string[] = parsed.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .sort((a, b) => (a.row ?? -1) - (b.row ?? -1))
+    .map((e) => `${e.row !== undefined ? `row ${e.row + 2}: ` : ''}${e.message}`);
   if (errors.length) return { ok: false, errors: errors.slice(0, 100) };
 
   const speakers = new Map<string, { record: Speaker; row: number }>();

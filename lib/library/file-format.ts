@@ -138,7 +138,11 @@ export function validateLibraryValue(
   if (top.format !== LIBRARY_FORMAT) {
     return {
       ok: false,
-      errors: [`format: expected "${LIBRARY_FORMAT}", found ${JSON.stringify(top.format) ?? 'nothing'}`],
+      errors: [
+        top.format === undefined
+          ? `this JSON file is not a Verbatim library: it has no "format": "${LIBRARY_FORMAT}" field (a file exported from Verbatim's library has one)`
+          : `format: expected "${LIBRARY_FORMAT}", found ${JSON.stringify(top.format)}`,
+      ],
     };
   }
   if (top.version !== LIBRARY_FORMAT_VERSION) {

@@ -51,11 +51,17 @@ export async function importLibraryText(
 export function describeImport(name: string, s: ImportSummary): string {
   const added = s.added.speakers + s.added.quotes + s.added.renderings;
   const merged = s.merged.speakers + s.merged.quotes + s.merged.renderings;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const known = [
+    count(s.merged.quotes, 'quote'),
+    count(s.merged.renderings, 'rendering'),
+    count(s.merged.speakers, 'speaker'),
+  ];
   const parts = [
     `Imported ${name}: ${s.added.quotes} new quote${s.added.quotes === 1 ? '' : 's'}, ` +
       `${s.added.renderings} new rendering${s.added.renderings === 1 ? '' : 's'}, ${s.added.speakers} new speaker${s.added.speakers === 1 ? '' : 's'}`,
   ];
-  if (merged) parts.push(`${merged} already in your library (merged, not doubled)`);
+  if (merged) parts.push(`already in your library, merged, not doubled: ${known.join(', ')}`);
   if (s.kept.length)
     parts.push(
       `${s.kept.length} field${s.kept.length === 1 ? '' : 's'} differed and your version was kept: ${s.kept.slice(0, 5).join(', ')}${s.kept.length > 5 ? ', …' : ''}`,

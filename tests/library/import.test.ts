@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { libraryToCsv, parseLibraryCsv } from '../../lib/library/csv';
 import { exportLibrary, serializeLibrary } from '../../lib/library/file-format';
 import { importLibrary } from '../../lib/library/import';
-import { ImportError, importLibraryText } from '../../lib/library/import-text';
+import {
+  describeImport,
+  ImportError,
+  importLibraryText,
+  readLibraryText,
+} from '../../lib/library/import-text';
 import { saveQuote, undoLast } from '../../lib/library/operations';
 import { file, freshDb, quote, rendering, sampleFile, speaker, must } from './helpers';
 
@@ -58,6 +63,31 @@ describe('export and import', () => {
       );
     const noHeader = parseLibraryCsv('name,text\nAda,Hi\n');
     expect(noHeader.ok || noHeader.errors).toContain('header: the column "speaker_name" is missing');
+  });
+
+  it('says what a file that is no library is, in the reader’s words, not the parser’s', () => {
+    const prose = parseLibraryCsv('Some notes I took\nabout the summit\nand more\n');
+    expect(prose.ok).toBe(false);
+    if (!prose.ok) {
+      expect(prose.errors[0]).toMatch(
+        /^this is not a Verbatim library CSV: its first line must name the columns/,
+      );
+      expect(prose.errors.join('\n')).not.toMatch(/delimiting character/);
+    }
+    expect(() => readLibraryText('notes.json', '{"quotes": []}')).toThrow(
+      /this JSON file is not a Verbatim library/,
+    );
+  });
+
+  it('counts what an import found already in the library by kind', () => {
+    const line = describeImport('mine.json', {
+      added: { speakers: 0, quotes: 0, renderings: 0 },
+      merged: { speakers: 7, quotes: 47, renderings: 85 },
+      kept: [],
+    });
+    expect(line).toBe(
+      'Imported mine.json: 0 new quotes, 0 new renderings, 0 new speakers; already in your library, merged, not doubled: 47 quotes, 85 renderings, 7 speakers.',
+    );
   });
 });
 
