@@ -55,7 +55,8 @@ export function QuotePicker({
       {group.map((row) => (
         <li key={row.quote.id}>
           <button type="button" class="pick" data-quote-id={row.quote.id} onClick={() => onPick(row.quote)}>
-            “{row.quote.canonical}”{' '}
+            {/* Reported speech is an outlet's account, shown as the library list shows it: no quotation marks. */}
+            {row.reported ? <em class="reported">{row.quote.canonical}</em> : `“${row.quote.canonical}”`}{' '}
             <span class="muted">
               — {row.speaker} · {row.renderingCount} rendering{row.renderingCount === 1 ? '' : 's'}
             </span>

@@ -36,9 +36,36 @@ describe('reading a seed article in Chromium', () => {
     expect(text).toContain('AP story as rewritten');
     // Rutte's two sentences, interrupted by "Rutte declared", are one statement: the library's "too great" remark.
     expect(text).toMatch(/global security challenges are too great/i);
+    // The library's wording from this page's own outlet is marked as such, not offered as another outlet's.
+    expect(text).toMatch(/Cnews Live\s*·\s*this outlet/);
+    // The card stands clear of every line of the quote clicked, above or below it.
+    const frame = await cardFrame(page);
+    const card = (await (await frame!.frameElement()).boundingBox())!;
+    const quote = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) =>
+        el.textContent?.includes('This is not the moment'),
+      );
+      const boxes: DOMRect[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('verbatim-')) return;
+        for (const range of highlight as unknown as Iterable<Range>)
+          if (p?.contains(range.commonAncestorContainer)) boxes.push(range.getBoundingClientRect());
+      });
+      return { top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) };
+    });
+    expect(card.y >= quote.bottom || card.y + card.height <= quote.top).toBe(true);
     await page.screenshot({ path: 'test-results/seed-003-card.png' });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBe('');
+    await page.close();
+  });
+
+  it('checks the words a reported clause puts in quotation marks: Merz’s “current form”', async () => {
+    const page = await openSeed('seed-002.html');
+    const text = await openFirstCard(page, 'whether NATO will remain');
+    expect(text).toMatch(/Friedrich Merz/);
+    expect(text).toMatch(/The words in quotation marks: word for word/);
+    expect(text).not.toMatch(/Not in library/);
     await page.close();
   });
 

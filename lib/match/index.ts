@@ -259,12 +259,22 @@ export class QuoteMatcher {
     if (!parts.length) return whole;
     // The quoted words are what the page says the speaker said. A clause that is mostly its quoted words
     // ("his “loathing of European free-loading”") is compared by them; one that words the rest of the
-    // remark itself stays reported speech; one that matches nothing as a whole is the quote its quoted
-    // words are.
+    // remark itself stays reported speech (unless its quoted words are all the library holds of it); one
+    // that matches nothing as a whole is the quote its quoted words are.
     const mostlyQuoted = quotedParts(text).reduce((n, part) => n + words(part), 0) * 2 > words(text);
     const rank = (m: Match) => (m.confidence === 'confident' ? 1 : 0);
-    const byPart = (m: Match) => parts.find((p) => p.quoteId === m.quoteId && rank(p) >= rank(m));
-    if (whole.length) return mostlyQuoted ? whole.map((m) => byPart(m) ?? m) : whole;
+    // Quoted words that are the library's whole wording ("its “current form”") are the remark whatever the
+    // clause around them says.
+    const byPart = (m: Match) =>
+      parts.find(
+        (p) => p.quoteId === m.quoteId && rank(p) >= rank(m) && (mostlyQuoted || p.verdict === 'verbatim'),
+      );
+    // The parts come after as fallbacks: a caller that sets a whole-clause match aside (one known only from
+    // this very page) still finds the remark the quoted words are.
+    if (whole.length) {
+      const first = whole.map((m) => byPart(m) ?? m);
+      return [...first, ...parts.filter((p) => !first.some((m) => m.quoteId === p.quoteId))];
+    }
     const best = parts.filter((p) => p.confidence === 'confident');
     return (best.length ? best : parts).slice(0, options.limit ?? 3);
   }
@@ -904,6 +914,14 @@ export class QuoteMatcher {
       return c;
     };
     const canonical = against(quote.canonical, ix.canonicalForm(s.slot));
+    // A remark only read, never put in the library, is compared with what the reader read.
+    const said = (line: string) =>
+      quote.origin === 'captured'
+        ? line.replace(
+            /the library's (reported )?wording/g,
+            (_, r?: string) => `the ${r ?? ''}wording you read`,
+          )
+        : line;
     const speaker = ix.speakers.get(quote.speakerId);
     return {
       quoteId: quote.id,
@@ -919,7 +937,7 @@ export class QuoteMatcher {
       crossForm,
       verdict: canonical.verdict,
       diff: canonical.diff,
-      explanation: canonical.explanation,
+      explanation: said(canonical.explanation),
       renderings: renderings.map((r): RenderingMatch => {
         const c = against(r.text, r.form);
         return {
@@ -933,7 +951,7 @@ export class QuoteMatcher {
           origin: r.origin,
           verdict: c.verdict,
           diff: c.diff.map((part) => ({ ...part })),
-          explanation: c.explanation,
+          explanation: said(c.explanation),
         };
       }),
     };
