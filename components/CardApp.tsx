@@ -83,7 +83,14 @@ export function CardApp() {
   // Keyed by token: a card's own state (an action's message, an open section) belongs to its quote.
   return (
     <>
-      <QuoteCard key={token} quote={data.quote} match={data.match} url={data.url} actions={actions} />
+      <QuoteCard
+        key={token}
+        quote={data.quote}
+        match={data.match}
+        url={data.url}
+        outlet={data.outlet}
+        actions={actions}
+      />
       {moreBelow ? (
         <button
           type="button"

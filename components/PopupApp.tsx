@@ -63,7 +63,8 @@ export function PopupApp() {
   const host = readHost(report?.url ?? tab?.url ?? '');
   const enabled = settings ? isSiteEnabled(settings, host) : true;
   const groups = groupBySpeaker(report?.quotes ?? []);
-  const matched = report?.quotes.filter((q) => q.match).length ?? 0;
+  const matched = report?.quotes.filter((q) => q.match && q.match.quoteOrigin !== 'captured').length ?? 0;
+  const read = report?.quotes.filter((q) => q.match?.quoteOrigin === 'captured').length ?? 0;
 
   const reveal = async (index: number) => {
     if (!tab) return;
@@ -104,6 +105,7 @@ export function PopupApp() {
         <>
           <p class="muted summary">
             {report.quotes.length} quote{report.quotes.length === 1 ? '' : 's'}, {matched} in your library
+            {read ? `, ${read} seen on other pages you read` : ''}
           </p>
           {groups.map((group) => (
             <section key={group.speaker} class="group">

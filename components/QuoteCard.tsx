@@ -27,12 +27,15 @@ export function QuoteCard({
   quote,
   match,
   url,
+  outlet,
   actions,
 }: {
   quote: QuoteQuery;
   match: Match | null;
   /** The page the card is on: its own earlier capture is not "another page". */
   url: string;
+  /** The page's outlet, as its metadata names it. */
+  outlet: string;
   actions: CardActions;
 }) {
   const elsewhere = seenElsewhere(match, url);
@@ -111,7 +114,7 @@ export function QuoteCard({
             <section aria-label="How outlets worded it">
               <h3>How outlets worded it</h3>
               <p class="muted section-note">Each outlet’s wording against the library’s.</p>
-              <RenderingList renderings={library} canonical={match.canonical} />
+              <RenderingList renderings={library} canonical={match.canonical} url={url} outlet={outlet} />
             </section>
           ) : null}
           <footer class="actions">
@@ -119,10 +122,10 @@ export function QuoteCard({
               type="button"
               onClick={run('Copied with its citation.', () => actions.copyCitation(match))}
             >
-              Copy library wording with citation
+              {fromReading ? 'Copy the fullest wording with citation' : 'Copy library wording with citation'}
             </button>
             <button type="button" onClick={() => actions.openInLibrary(match)}>
-              Open in library
+              {fromReading ? 'Open in “Seen while reading”' : 'Open in library'}
             </button>
             <button type="button" onClick={run('Added.', () => actions.addRendering(quote, match))}>
               Add this page’s wording

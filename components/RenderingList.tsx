@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { compare } from '../lib/match/compare';
 import { VERDICTS, type RenderingMatch } from '../lib/match/types';
+import { sameSource } from '../lib/reading/other-pages';
 import { DriftDiff } from './DriftDiff';
 import { RenderingSource } from './RenderingSource';
 import { VerdictChip } from './VerdictChip';
@@ -23,9 +24,14 @@ const ORDER = [
 export function RenderingList({
   renderings,
   canonical,
+  url,
+  outlet,
 }: {
   renderings: RenderingMatch[];
   canonical: string;
+  /** The page the card is on and its outlet: its own wording in the library is marked as such. */
+  url: string;
+  outlet: string;
 }) {
   const rows = useMemo(
     () =>
@@ -48,7 +54,7 @@ export function RenderingList({
       {rows.map(({ r, own, source }) => (
         <li key={r.renderingId} class="rendering" data-rendering-id={r.renderingId}>
           <div class="rendering-head">
-            <RenderingSource r={r} />{' '}
+            <RenderingSource r={r} here={sameSource(r, url, outlet)} />{' '}
             {source ? <span class="muted">· the library’s wording</span> : <VerdictChip kind={own.verdict} />}
           </div>
           {source ? (

@@ -99,6 +99,10 @@ describe('Verbatim remembers what you read', () => {
     expect(await frame!.locator('.seen-elsewhere .page-title').allInnerTexts()).toContain(
       'NATO chief Rutte calls for unity as Europe builds up its defenses',
     );
+    // Nothing here is in the library: the card offers what was read, not a library wording.
+    expect(card).toContain('Copy the fullest wording with citation');
+    expect(card).toContain('Open in “Seen while reading”');
+    expect(card).not.toMatch(/library's wording|Library wording/);
     await page002.screenshot({ path: 'test-results/reading-memory-card.png' });
     await page002.keyboard.press('Escape');
     await expect.poll(() => cardText(page002)).toBe('');
@@ -136,6 +140,10 @@ describe('Verbatim remembers what you read', () => {
     await popup.waitForSelector('.quote');
     await expect.poll(() => popup.locator('.read-count').count()).toBeGreaterThan(0);
     expect(await popup.locator('.read-count').first().innerText()).toMatch(/Read on 1 other page$/);
+    // Quotes only read elsewhere are counted apart from the library's.
+    expect(await popup.locator('.summary').innerText()).toMatch(
+      /, \d+ in your library, \d+ seen on other pages you read$/,
+    );
     await popup.screenshot({ path: 'test-results/reading-memory-popup.png' });
     await popup.locator('#forget-site').click();
     await popup.getByText(/^Forgot \d+ wordings? from this site\./).waitFor();

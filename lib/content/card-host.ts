@@ -43,7 +43,7 @@ export function createCardHost(ctx: ContentScriptContext, onMatchesChanged: () =
   let open = false;
   let returnFocus: HTMLElement | null = null;
   /** The quote the card belongs to, and the height its content asks for. */
-  let anchor: Range | undefined;
+  let anchor: readonly Range[] = [];
   let wanted = 160;
 
   const ensureUi = () => {
@@ -120,7 +120,7 @@ ${OVERLAY_CSS}`,
       if (!open) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       open = true;
       const { frame } = mounted;
-      anchor = item.quote.ranges[0];
+      anchor = item.quote.ranges;
       place(frame, anchor, wanted);
       frame.style.display = 'block';
       frame.src = browser.runtime.getURL(`/card.html#${token}`);
@@ -147,10 +147,11 @@ const MAX_HEIGHT = 640;
  * is more room there, and otherwise gives it the larger side and lets it
  * scroll inside, so its actions are never out of reach.
  */
-function place(frame: HTMLElement, anchor: Range | undefined, wanted: number): void {
-  const rect = anchor?.getBoundingClientRect() ?? new DOMRect(40, 40, 0, 0);
+function place(frame: HTMLElement, ranges: readonly Range[], wanted: number): void {
   const viewport = window.innerHeight;
-  const column = anchor ? blockOf(anchor.commonAncestorContainer)?.getBoundingClientRect() : undefined;
+  const rect = quoteBox(ranges, viewport);
+  const first = ranges[0];
+  const column = first ? blockOf(first.commonAncestorContainer)?.getBoundingClientRect() : undefined;
   if (column && document.documentElement.clientWidth - column.right - GAP * 3 >= WIDTH) {
     const height = Math.min(wanted, viewport - GAP * 2);
     const top = Math.max(GAP, Math.min(rect.top, viewport - GAP - height));
@@ -169,6 +170,21 @@ function place(frame: HTMLElement, anchor: Range | undefined, wanted: number): v
   frame.style.height = `${height}px`;
   frame.style.top = `${top + window.scrollY}px`;
   frame.style.left = `${left}px`;
+}
+
+/**
+ * The box of the whole quote, all its ranges (a quote broken by a link or an emphasis is several), so a card
+ * under it hides none of its lines; a quote taller than half the window is placed by its first range.
+ */
+function quoteBox(ranges: readonly Range[], viewport: number): DOMRect {
+  const rects = ranges.map((r) => r.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
+  const first = rects[0];
+  if (!first) return new DOMRect(40, 40, 0, 0);
+  const top = Math.min(...rects.map((r) => r.top));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
+  if (bottom - top > viewport / 2) return first;
+  const left = Math.min(...rects.map((r) => r.left));
+  return new DOMRect(left, top, Math.max(...rects.map((r) => r.right)) - left, bottom - top);
 }
 
 /** The paragraph (the nearest block box) a quote sits in: the column the card may stand beside. */

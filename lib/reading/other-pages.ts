@@ -32,3 +32,13 @@ export function onlyFromHere(match: Match, url: string): boolean {
     match.renderings.every((r) => r.origin === 'captured' && r.url !== null && pageKey(r.url) === here)
   );
 }
+
+/**
+ * Whether a library wording is the page the card is on ("page"), another page of the same outlet ("outlet"),
+ * or neither: the card's list of outlets is there to show the others, so the reader's own page is marked.
+ */
+export function sameSource(r: RenderingMatch, url: string, outlet: string): 'page' | 'outlet' | null {
+  if (r.url && pageKey(r.url) === pageKey(url)) return 'page';
+  const name = (s: string) => s.trim().toLowerCase();
+  return outlet && name(r.outlet) === name(outlet) ? 'outlet' : null;
+}
