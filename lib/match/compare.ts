@@ -223,7 +223,7 @@ export function compareAnalyzed(
     // Indirect speech is never "verbatim", even against a stored indirect wording: nobody is quoted word for word.
     verdict = 'reported';
     shown = diffRuns(s.segments, p.segments);
-    explanation = `Reported speech, not a quotation: ${same} of its ${plural(pageWords, 'word')} as in the ${
+    explanation = `Reported speech, in the reporter's words: ${same} of its ${plural(pageWords, 'word')} as in the ${
       storedForm === 'reported' ? "library's reported wording" : "library's wording"
     }.`;
   } else if (

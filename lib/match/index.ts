@@ -923,6 +923,13 @@ export class QuoteMatcher {
           )
         : line;
     const speaker = ix.speakers.get(quote.speakerId);
+    // A page whose words the library already holds as an outlet's rendering is that account, however far it
+    // strays from the canonical wording: say whose, or "0 of its 10 words" reads as a match on nothing.
+    const key = printed.words.join(' ');
+    const held = renderings.find(
+      (r) => r.text !== quote.canonical && analyze(r.text).words.join(' ') === key,
+    );
+    const heldBy = held ? ` The library holds these words as ${held.outlet}'s account of the remark.` : '';
     return {
       quoteId: quote.id,
       speakerId: quote.speakerId,
@@ -937,7 +944,7 @@ export class QuoteMatcher {
       crossForm,
       verdict: canonical.verdict,
       diff: canonical.diff,
-      explanation: said(canonical.explanation),
+      explanation: said(canonical.explanation) + heldBy,
       renderings: renderings.map((r): RenderingMatch => {
         const c = against(r.text, r.form);
         return {

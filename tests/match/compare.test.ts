@@ -92,7 +92,7 @@ describe('compare: one verdict per drift, from the one list', () => {
       'reported',
     );
     expect(c.verdict).toBe('reported');
-    expect(c.explanation).toMatch(/^Reported speech, not a quotation/);
+    expect(c.explanation).toMatch(/^Reported speech, in the reporter's words/);
   });
 
   it('says what a quote that is part of the remark adds of its own', () => {

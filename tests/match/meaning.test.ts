@@ -130,6 +130,17 @@ describe('same remark across wordings and forms (bundled library)', () => {
     ).toEqual([]);
   });
 
+  it('says whose account a page’s reported words are when the library holds them as an outlet’s rendering', () => {
+    const found = bundled.match('security threats demand a united front rather than isolated efforts', {
+      form: 'reported',
+    })[0];
+    expect(found?.quoteId).toBe('rutte-2025-03-26-go-it-alone');
+    expect(found?.explanation).toMatch(/^Reported speech, in the reporter's words: 0 of its 10 words/);
+    expect(found?.explanation).toMatch(
+      /The library holds these words as Cnews Live's account of the remark\.$/,
+    );
+  });
+
   it('finds a fragment quoted in other words as possibly the remark it is part of, never confidently', () => {
     const found = bundled.match('a complete absence of trust', { form: 'partial' })[0];
     expect(found).toMatchObject({ quoteId: 'rutte-2025-03-26-take-decades', confidence: 'possible' });
