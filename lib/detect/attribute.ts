@@ -31,7 +31,7 @@ const citedTitle = (block: BlockText, at: number) =>
 /** A reported clause is speech; quoted words are a title in a <cite>, a scare quote when the parse says so. */
 function kindOf(event: QuoteEvent | ReportedEvent, block: BlockText): QuoteKind {
   if (event.kind !== 'quote') return 'speech';
-  if (citedTitle(block, event.start)) return 'title';
+  if (citedTitle(block, event.start) || event.title) return 'title';
   return event.scare ? 'scare' : 'speech';
 }
 

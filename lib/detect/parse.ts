@@ -53,6 +53,8 @@ export interface QuoteEvent {
   cued: boolean;
   form: Form;
   scare: boolean;
+  /** A few capitalised words nobody is said to have said: the name of a work or a product. */
+  title: boolean;
 }
 
 /** Speech without marks: the reported clause and who it is put to. */
@@ -111,7 +113,12 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
       const prev = toks[k - 1];
       const opensSentence = !prev || prev.punct || prev.q >= 0;
       const capital = /^\s*[\p{Lu}\d…¿¡]|^\s*\.\.\./u.test(body) || /[\u3040-\u9fff]/.test(body);
-      const scare = words <= 3 && !cue && !cued && !quoted && !(opensSentence && capital && words > 1);
+      // "“Job Simulator” ($30)", "“Batman Arkham VR”": a few words, each capitalised, that nobody is said to
+      // have said name a work or a product, as a title does.
+      const named = words <= 4 && titleCase(body);
+      const title = !cue && !cued && !quoted && named;
+      const scare =
+        !title && words <= 3 && !cue && !cued && !quoted && !(opensSentence && capital && words > 1);
       const form: Form = opensSentence && capital && (words > 3 || !!cue) ? 'direct' : 'partial';
       quoteEvents.push({
         kind: 'quote',
@@ -128,6 +135,7 @@ export function parseBlock(text: string, quoted: boolean, heading = false): Bloc
         cued,
         form,
         scare,
+        title,
       });
     }
     const going = heading ? null : continuation(toks, quoteEvents[0]);
@@ -251,6 +259,7 @@ function pullQuote(text: string): QuoteEvent {
     cue: credit ? { type: 'name', words: (credit[1] ?? '').trim().split(/\s+/), strong: true } : null,
     form: 'direct',
     scare: false,
+    title: false,
   };
 }
 
@@ -446,6 +455,21 @@ function accordingTo(toks: Tok[], from: number, hi: number): Phrase | null {
 }
 
 const MIN_CLAUSE = 4;
+
+/** Small words a title leaves in lower case ("Lord of the Rings"). */
+const TITLE_SMALL = /^(of|the|a|an|and|or|in|on|at|for|to|vs|with|de|du|la|le)$/;
+
+/** Every word capitalised (small words aside), none ending a sentence: how a name of a work or product reads. */
+function titleCase(body: string): boolean {
+  const words = body.trim().replace(/,$/, '').split(/\s+/);
+  if (/[.!?;]["”’']*$/.test(body.trim())) return false;
+  // "SHOULD NOT", "12:01 PM": capitals and figures alone are emphasis or a time, not a name.
+  return (
+    words.length > 1 &&
+    words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.test(w.toLowerCase())))
+  );
+}
 
 /** Words that open a circumstance after a verb ("reported on Monday"), not its object. */
 const CIRCUMSTANCES =
@@ -700,7 +724,12 @@ function reported(
   const commas = toks.slice(0, n).flatMap((t, i) => (t.w === ',' ? [i] : []));
   // "…, according to Rutte." / "…, Mr. Rutte emphasized." / "…, said Brad Bannon, a Democratic pollster."
   const credit = limit === toks.length ? tailCredit(toks, n, commas, size) : null;
-  if (credit && innerVerb(0, credit.comma) < 0) return push(0, credit.comma, credit.cue);
+  // "In a wide-ranging interview, President Obama also said:": a circumstance before the credit is no statement.
+  const circumstance =
+    !!credit &&
+    credit.comma <= 5 &&
+    /^(in|at|during|on|after|before|from|with|to|speaking)$/.test(tok(toks, 0).lw);
+  if (credit && !circumstance && innerVerb(0, credit.comma) < 0) return push(0, credit.comma, credit.cue);
   // "These developments, he said, make the region…", "Trump’s “excesses” are sickening, Hollande said Tuesday
   // in Paris, noting…", "Despite his “brash on-line personality,” public defender Shannon S. Quill wrote, Lazar is…"
   for (let c = 0; c + 1 < commas.length; c++) {

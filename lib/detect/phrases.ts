@@ -544,6 +544,8 @@ export function phraseRight(toks: Tok[], v: number, hi: number): Phrase | null {
 function opener(toks: Tok[], i: number): boolean {
   const t = tok(toks, i);
   const next = tok(toks, i + 1);
+  // "Thankfully, now we know…", "Unfortunately, …": an adverb of comment set off by its comma.
+  if (i === 0 && next.w === ',' && COMMENT_ADVERB.test(t.w)) return true;
   if (i > 0 || !t.cap || next.cap || next.punct || next.q >= 0 || isVerbTok(next) || AUX.has(next.lw))
     return false;
   // "Sooner or later, the governor told", "Rightly or wrongly, voters": a pair of words in lower case after the
@@ -551,6 +553,17 @@ function opener(toks: Tok[], i: number): boolean {
   if (next.lw === 'or' && !tok(toks, i + 2).cap && tok(toks, i + 3).w === ',') return true;
   return /^\p{Lu}\p{Ll}{3,}(ing|ed)$/u.test(t.w) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.w);
 }
+
+/** Adjectives that open a sentence, capitalised, before the thing they describe ("New signs", "Recent polls"). */
+const OPENING_ADJECTIVES = new Set(
+  'new old recent early local other top big small major key higher lower rising growing falling further fresh initial preliminary'.split(
+    ' ',
+  ),
+);
+
+/** Adverbs by their endings ("Thankfully", "Ironically", "Reportedly"), which no names of people share ("Kelly", "Emily"). */
+const COMMENT_ADVERB =
+  /^\p{Lu}\p{Ll}+(?:fully|ously|ively|ably|ibly|ically|edly|ingly|ately|ently|antly|arly)$/u;
 
 /** The sentence's subject: its first phrase once an opening clause ("During talks with Tusk,") is skipped. */
 export function subjectOf(toks: Tok[]): Phrase | null {
@@ -621,6 +634,9 @@ export function subjectOf(toks: Tok[]): Phrase | null {
     if (e > i && isNoun(after) && !PAST.test(after.lw) && !/(s|ly)$/.test(after.lw) && !someone) return null;
     return e > i ? { type: 'desc', words: toks.slice(i, e + 1).map((x) => x.w), strong: false } : null;
   }
+  // "New signs in stores appeared…", "Recent polls show…": an adjective capitalised to open the sentence names no one.
+  if (OPENING_ADJECTIVES.has(t.lw) && toks[i + 1] && !tok(toks, i + 1).cap && !tok(toks, i + 1).punct)
+    return null;
   if (!t.cap) return null;
   for (;;) {
     while (

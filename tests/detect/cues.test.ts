@@ -296,3 +296,39 @@ describe('quotes resumed after their attribution', () => {
     expect(speakerOf(text, 'drum up conflict')).toBe('Sam Solovey');
   });
 });
+
+describe('names of works, circumstances and openers that are no one', () => {
+  const kinds = (html: string) =>
+    detectQuotes(article(html), {}).map((q) => ({ text: q.text, kind: q.kind }));
+
+  it('reads a few capitalised words nobody is said to have said as a title, not speech', () => {
+    expect(
+      kinds('<p>“Job Simulator” ($30)</p><p>There are a number of good ports in the lineup.</p>'),
+    ).toEqual([{ text: 'Job Simulator', kind: 'title' }]);
+    // Said by someone, the same kind of words is speech; capitals alone ("SHOULD NOT") are no title.
+    expect(speakerOf('<p>Trump again called her “Crooked Hillary” at the rally.</p>', 'Crooked')).toBe(
+      'Trump',
+    );
+    expect(kinds('<p>Clients “SHOULD NOT” retry at once.</p>')[0]?.kind).toBe('scare');
+  });
+
+  it('gives no quote to an adverb, an adjective or a circumstance opening the sentence', () => {
+    expect(
+      speakerOf(
+        '<p>Nintendo announced the game this year. Thankfully, now we know the date: “Super Mario Run will launch on Dec. 15 for everyone.”</p>',
+        'Dec. 15',
+      ),
+    ).not.toBe('Thankfully');
+    expect(
+      speakerOf(
+        '<p>New signs in stores appeared this month: “New lower prices. Same high standards,” reads one.</p>',
+        'Same high',
+      ),
+    ).not.toBe('New');
+    expect(
+      kinds(
+        '<p>In a wide-ranging interview, President Obama also said:</p><ul><li>He was proud of the deal.</li></ul>',
+      ).map((q) => q.text),
+    ).not.toContain('In a wide-ranging interview');
+  });
+});
