@@ -98,6 +98,12 @@ export function QuoteCard({
                 ? 'This page against the fullest wording you read'
                 : 'This page against the library'}
             </h3>
+            {match.comparedPart ? (
+              <p class="muted section-note compared-part">
+                Only the part of this quote that is this remark is compared; the rest is closer to another
+                quote in your library.
+              </p>
+            ) : null}
             <DriftDiff parts={match.diff} label={match.explanation} />
             <p class="muted canonical-label">
               {fromReading ? 'Fullest wording seen while reading' : 'Library wording'}: “{match.canonical}”

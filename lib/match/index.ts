@@ -945,6 +945,7 @@ export class QuoteMatcher {
       verdict: canonical.verdict,
       diff: canonical.diff,
       explanation: said(canonical.explanation) + heldBy,
+      ...(shown ? { comparedPart: printed.units.join('').trim() } : {}),
       renderings: renderings.map((r): RenderingMatch => {
         const c = against(r.text, r.form);
         return {

@@ -61,6 +61,11 @@ export interface Match extends Comparison {
   crossForm: boolean;
   /** Every rendering of the quote compared with the queried text. */
   renderings: RenderingMatch[];
+  /**
+   * Set when the page quote runs two remarks together: the sentences of it that are this remark, which is
+   * all the diff compares (the rest is closer to another library quote).
+   */
+  comparedPart?: string;
 }
 
 export interface MatchOptions {

@@ -7,6 +7,7 @@ import { chainedCount, relatedTerms, stemOf, termOf } from '../../lib/match/term
 import { quoteRecord, seedLibrary } from './seed-library';
 
 const bundled = QuoteMatcher.build(bundledJson as LibraryFile);
+const GO_IT_ALONE_PAGE = 'Let me be absolutely clear, this is not the time to go it alone.';
 const related = (a: string, b: string) => {
   const ta = termOf(a) as string;
   const tb = termOf(b) as string;
@@ -139,6 +140,22 @@ describe('same remark across wordings and forms (bundled library)', () => {
     expect(found?.explanation).toMatch(
       /The library holds these words as Cnews Live's account of the remark\.$/,
     );
+  });
+
+  it('says which sentences of a page quote that runs two remarks together each match compares', () => {
+    const found = bundled.match(
+      'We will make NATO a stronger, fairer and more lethal NATO formidable. A truly fair NATO requires all members to pull their weight.',
+      { form: 'direct' },
+    );
+    const parts = Object.fromEntries(found.map((m) => [m.quoteId, m.comparedPart]));
+    expect(parts['rutte-2025-03-26-stronger-fairer-lethal']).toBe(
+      'We will make NATO a stronger, fairer and more lethal NATO formidable.',
+    );
+    expect(parts['rutte-2025-03-26-fairer-nato']).toBe(
+      'A truly fair NATO requires all members to pull their weight.',
+    );
+    // A quote that is one remark is compared whole.
+    expect(bundled.match(GO_IT_ALONE_PAGE, { form: 'direct' })[0]?.comparedPart).toBeUndefined();
   });
 
   it('finds a fragment quoted in other words as possibly the remark it is part of, never confidently', () => {
