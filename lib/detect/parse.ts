@@ -816,10 +816,12 @@ function reported(
     const unread = !own && !(joined && carried);
     let c = v + 1;
     // "said Thursday that…", not "said he was “happy to see” that…": only the telling's circumstance stands
-    // between the verb and its "that"; a subject or a quote opens the clause itself.
+    // between the verb and its "that"; a subject or a quote opens the clause itself. A hearer and the time
+    // of the telling take more words: "told the U.N. General Assembly 18 months ago that…".
+    const reach = HEARER_VERBS.has(stem) ? 10 : 5;
     while (
       c < n &&
-      c <= v + 5 &&
+      c <= v + reach &&
       !THAT.has(tok(toks, c).lw) &&
       !tok(toks, c).punct &&
       !isVerbTok(toks[c]) &&

@@ -194,6 +194,8 @@ export class SpeakerResolver {
     run.push(stripPossessive(run.pop() ?? ''));
     let title = -1;
     run.forEach((w, i) => {
+      // "Robert M. Danin": a single letter after a first name is an initial, not the French "M." before a name.
+      if (/^\p{Lu}\.$/u.test(w) && i > 0 && title < i - 1) return;
       if (ROLES.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_WORD.test(w)) title = i;
     });
     const titled = title >= 0;

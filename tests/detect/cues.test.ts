@@ -332,3 +332,25 @@ describe('names of works, circumstances and openers that are no one', () => {
     ).not.toContain('In a wide-ranging interview');
   });
 });
+
+describe('initials and hearers', () => {
+  it('keeps a middle initial in the name, not the French "M." before a name', () => {
+    expect(
+      speakerOf(
+        '<p>“While the United States is loved in Israel, President Obama is not,” said Robert M. Danin, a senior fellow.</p>',
+        'loved in Israel',
+      ),
+    ).toBe('Robert M. Danin');
+  });
+
+  it('reads the clause after a hearer and the time of the telling: "told the U.N. General Assembly 18 months ago that"', () => {
+    const found = detectQuotes(
+      article(
+        '<p>Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs on these two issues” before he left.</p>',
+      ),
+      {},
+    ).find((q) => q.kind === 'speech');
+    expect(found?.text).toMatch(/^he would seek “real breakthroughs/);
+    expect(found?.speaker).toBe('Obama');
+  });
+});
