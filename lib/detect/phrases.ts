@@ -166,8 +166,16 @@ const CIRCUMSTANCE = new Set('at in on during after before'.split(' '));
 const CONTRACTED = /^(he|she|they)[’'](s|d|ve|ll|re)$/;
 
 /** The speaker phrase ending just before token `v` (the verb), not reaching below `lo`. */
-export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): Phrase | null {
+export function phraseLeft(
+  toks: Tok[],
+  v: number,
+  lo: number,
+  strong = true,
+  relative = false,
+): Phrase | null {
   let k = v - 1;
+  // "Smith, who said", "the union, which responded": the antecedent before the comma, whatever governs it.
+  if (relative && tok(toks, k).w === ',') k--;
   while (k >= lo && isAux(tok(toks, k))) k--;
   // "Beck on Wednesday called", "Trump Monday said": the day is when, not who.
   if (WHEN.has(tok(toks, k).lw)) {
@@ -209,15 +217,21 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
     k - 1 >= lo &&
     (antecedent.cap || isNoun(antecedent) || commaName)
   )
-    return phraseLeft(toks, k, lo, strong);
+    return phraseLeft(toks, k, lo, strong, commaName);
   // "a White House official who spoke anonymously to discuss internal strategy said", "the groups who wrote to
   // her on Thursday say": a relative clause between the subject and its verb is the subject's description.
+  // "Likud party, which tried to rally support by saying": a relative clause set off by a comma after a body
+  // is the body's act. (After a person, "who" may open a clause of its own: "Bannon, who Beck called".)
   for (let w = k - 1; tok(toks, k).w !== ',' && w > lo && w >= k - 12; w--) {
     const x = tok(toks, w);
     if (x.punct || x.q >= 0) break;
-    if (x.lw !== 'who') continue;
+    if (x.lw !== 'who' && x.lw !== 'which') continue;
     const before = tok(toks, w - 1);
-    if (before.cap || isNoun(before)) return phraseLeft(toks, w, lo, strong);
+    // "which" speaks for a body only ("Likud party, which"): after a place or a thing it is no one's act.
+    const head = tok(toks, w - 2);
+    const set = before.w === ',' && x.lw === 'which' && BODIES.has(head.lw);
+    if (set) return phraseLeft(toks, w, lo, strong, true);
+    if (x.lw === 'who' && (before.cap || isNoun(before))) return phraseLeft(toks, w, lo, strong);
     break;
   }
   // "Trump at the time said", "Obama in a statement said", "Sanders during a Sunday rally thanked": a
@@ -353,7 +367,7 @@ export function phraseLeft(toks: Tok[], v: number, lo: number, strong = true): P
         ? groupBefore(toks, pre, k, lo, strong)
         : null;
     if (group) return group;
-    if (place - 1 >= lo && PREPOSITIONS.has(tok(toks, place - 1).lw) && !absolute) {
+    if (place - 1 >= lo && PREPOSITIONS.has(tok(toks, place - 1).lw) && !absolute && !relative) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
       // person after the last title, whatever body the run names first.
       const words = toks.slice(j, k + 1).map((x) => x.w);

@@ -354,3 +354,20 @@ describe('initials and hearers', () => {
     expect(found?.speaker).toBe('Obama');
   });
 });
+
+describe('relative clauses', () => {
+  it('gives the act of a relative clause to its antecedent, whatever governs it', () => {
+    expect(
+      speakerOf(
+        '<p>The warning was about rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab voters were “coming out in droves.”</p>',
+        'droves',
+      ),
+    ).toBe('Netanyahu’s Likud party');
+    expect(
+      speakerOf(
+        '<p>Reporters spoke to Smith, who said that the plan was “a total disaster for the town.”</p>',
+        'disaster',
+      ),
+    ).toBe('Smith');
+  });
+});
