@@ -150,6 +150,11 @@ export interface Scored {
  * index follows the library through upserts and removals and persists as a
  * snapshot, so a restarted service worker need not rebuild it.
  */
+/** A wording the reader's visit to `pageUrl` captured (addresses compared without their #fragment). */
+function capturedFrom(r: Rendering, pageUrl: string): boolean {
+  return r.origin === 'captured' && !!r.url && r.url.replace(/#.*$/, '') === pageUrl.replace(/#.*$/, '');
+}
+
 /** Quoted words in a reported clause shorter than this are its speaker's remark only when the page names that speaker. */
 const SHORT_PART = 5;
 
@@ -282,7 +287,7 @@ export class QuoteMatcher {
   private matchText(text: string, options: MatchOptions): Match[] {
     const page = analyze(text);
     if (page.words.length === 0) return [];
-    const scored = this.score(page, options.form ?? null);
+    const scored = this.score(page, options.form ?? null, this.ownCapture(options.pageUrl));
     const hint = options.speaker?.trim().toLowerCase();
     const bonus = (s: Scored) => (hint && this.speakerMatches(s.slot, hint) ? 0.02 : 0);
     // A confident match outranks a possible one whatever their scores (a close wording of another remark
@@ -300,7 +305,7 @@ export class QuoteMatcher {
     const runs = this.wordedParts(page, banded, options.form ?? null);
     const out: Match[] = [];
     for (const s of banded) {
-      const m = this.toMatch(page, s, options.form ?? null, runs.get(s));
+      const m = this.toMatch(page, s, options.form ?? null, runs.get(s), options.pageUrl);
       if (m) out.push(m);
     }
     return out;
@@ -376,7 +381,17 @@ export class QuoteMatcher {
     return ra > rb || (ra === rb && (outOfBand || ra > 0) && a.score > b.score);
   }
 
-  private score(page: Analyzed, form: Form | null): Scored[] {
+  /** Documents that are only this page's own captured wording, for {@link score} to pass over; null: none. */
+  private ownCapture(pageUrl: string | null | undefined): ((doc: number) => boolean) | null {
+    if (!pageUrl) return null;
+    const ix = this.ix;
+    return (doc) => {
+      const r = ix.renderings[ix.docQuote.get(doc)]?.[ix.docRendering.get(doc)];
+      return !!r && capturedFrom(r, pageUrl);
+    };
+  }
+
+  private score(page: Analyzed, form: Form | null, skip: ((doc: number) => boolean) | null = null): Scored[] {
     const ix = this.ix;
     const n = ix.docCount;
     if (this.scores.length < n) {
@@ -430,6 +445,7 @@ export class QuoteMatcher {
       scores[doc] = 0;
       counts[doc] = 0;
       if (kept === CANDIDATES && rank <= (topRank[CANDIDATES - 1] as number)) continue;
+      if (skip?.(doc)) continue;
       // Insertion into the short sorted list of the best so far.
       let i = kept < CANDIDATES ? kept++ : CANDIDATES - 1;
       while (i > 0 && (topRank[i - 1] as number) < rank) {
@@ -892,7 +908,13 @@ export class QuoteMatcher {
     return runs;
   }
 
-  private toMatch(page: Analyzed, s: Scored, form: Form | null, shown?: [number, number]): Match | null {
+  private toMatch(
+    page: Analyzed,
+    s: Scored,
+    form: Form | null,
+    shown?: [number, number],
+    pageUrl?: string | null,
+  ): Match | null {
     const ix = this.ix;
     const docForm = FORM_OF_CODE[ix.docForm.get(s.doc)] as Form;
     const crossForm = (form === 'reported') !== (docForm === 'reported');
@@ -927,7 +949,10 @@ export class QuoteMatcher {
     // strays from the canonical wording: say whose, or "0 of its 10 words" reads as a match on nothing.
     const key = printed.words.join(' ');
     const held = renderings.find(
-      (r) => r.text !== quote.canonical && analyze(r.text).words.join(' ') === key,
+      (r) =>
+        r.text !== quote.canonical &&
+        !(pageUrl && capturedFrom(r, pageUrl)) &&
+        analyze(r.text).words.join(' ') === key,
     );
     const heldBy = held ? ` The library holds these words as ${held.outlet}'s account of the remark.` : '';
     return {

@@ -75,4 +75,9 @@ export interface MatchOptions {
   limit?: number;
   /** Who the page says is speaking (display name); a tie-breaker, never a reason to match on its own. */
   speaker?: string | null;
+  /**
+   * The page's address (without its #fragment): what the reader's earlier visit captured from this very
+   * page is no evidence about it, so a reload judges the page as its first visit did.
+   */
+  pageUrl?: string | null;
 }

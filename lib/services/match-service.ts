@@ -93,11 +93,16 @@ export async function getMatcher(): Promise<QuoteMatcher> {
 }
 
 /** The matcher's best matches for one quote (3 at most), from the recent answers when it was just asked. */
-export async function matchOne(quote: QuoteQuery): Promise<Match[]> {
-  const key = `${quote.form}\u0000${quote.speaker ?? ''}\u0000${quote.text}`;
+export async function matchOne(quote: QuoteQuery, url: string | null = null): Promise<Match[]> {
+  const pageUrl = url ? pageKey(url) : null;
+  const key = `${quote.form}\u0000${quote.speaker ?? ''}\u0000${pageUrl ?? ''}\u0000${quote.text}`;
   const known = recent.get(key);
   if (known) return known;
-  const answer = (await getMatcher()).match(quote.text, { form: quote.form, speaker: quote.speaker });
+  const answer = (await getMatcher()).match(quote.text, {
+    form: quote.form,
+    speaker: quote.speaker,
+    pageUrl,
+  });
   if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
   recent.set(key, answer);
   return answer;
@@ -219,7 +224,7 @@ export async function matchQuotes(url: string, quotes: QuoteQuery[]): Promise<(M
   const answers: (Match | null)[] = [];
   for (const quote of quotes)
     answers.push(
-      (await matchOne(quote)).find(
+      (await matchOne(quote, url)).find(
         (match) => !dismissed.has(`${match.quoteId}\u0000${quote.text}`) && !onlyFromHere(match, url),
       ) ?? null,
     );

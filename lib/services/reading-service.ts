@@ -77,7 +77,7 @@ export function capturePage(page: PageCapture, privateWindow: boolean): Promise<
     for (const quote of quotes)
       answers.set(
         quote,
-        (await matchOne(quote)).find(
+        (await matchOne(quote, page.url)).find(
           (m) => m.confidence === 'confident' && speakerFits(quote.speaker, m.speaker),
         )?.quoteId ?? null,
       );

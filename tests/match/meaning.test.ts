@@ -158,6 +158,36 @@ describe('same remark across wordings and forms (bundled library)', () => {
     expect(bundled.match(GO_IT_ALONE_PAGE, { form: 'direct' })[0]?.comparedPart).toBeUndefined();
   });
 
+  it('judges a page again as on its first visit, its own captured wording no evidence about it', () => {
+    const text =
+      'We will make NATO a stronger, fairer and more lethal NATO formidable. A truly fair NATO requires all members to pull their weight.';
+    const file = structuredClone(bundledJson) as LibraryFile;
+    file.renderings.push({
+      id: 'captured-here',
+      quoteId: 'rutte-2025-03-26-stronger-fairer-lethal',
+      outlet: 'Cnews Live',
+      url: 'https://cnews.example/story',
+      date: null,
+      text,
+      form: 'direct',
+      language: 'en',
+      translated: false,
+      origin: 'captured',
+      edited: false,
+    });
+    const read = QuoteMatcher.build(file);
+    const summary = (ms: ReturnType<QuoteMatcher['match']>) =>
+      ms.map((m) => [m.quoteId, m.verdict, m.explanation, m.comparedPart]);
+    const first = summary(bundled.match(text, { form: 'direct' }));
+    expect(summary(read.match(text, { form: 'direct', pageUrl: 'https://cnews.example/story#top' }))).toEqual(
+      first,
+    );
+    // From another page, the captured wording is another outlet's, word for word this one's.
+    expect(
+      read.match(text, { form: 'direct', pageUrl: 'https://elsewhere.example/' })[0]?.explanation,
+    ).toMatch(/The library holds these words as Cnews Live's account/);
+  });
+
   it('finds a fragment quoted in other words as possibly the remark it is part of, never confidently', () => {
     const found = bundled.match('a complete absence of trust', { form: 'partial' })[0];
     expect(found).toMatchObject({ quoteId: 'rutte-2025-03-26-take-decades', confidence: 'possible' });
