@@ -18,7 +18,7 @@ import {
   shiftedOverlap,
   STRONG,
 } from './score';
-import { quotedParts } from './quoted-parts';
+import { quotedParts, wordCount } from './quoted-parts';
 import { maySplit, sentenceRanges } from './sentences';
 import { StemKeys } from './stem-keys';
 import { relatedTerms, termOf } from './terms';
@@ -246,16 +246,16 @@ export class QuoteMatcher {
     const whole = this.matchText(text, options);
     if (options.form !== 'reported') return whole;
     const hint = options.speaker?.trim().toLowerCase();
-    const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // A few words in quotation marks ("its “current form”") are found in many remarks: they are the quote
     // only when the page names the speaker the library gives it to.
     const saidBy = (m: Match) => {
       const slot = this.ix.slotOf.get(m.quoteId);
       return !!hint && slot !== undefined && this.speakerMatches(slot, hint);
     };
-    const parts = quotedParts(text).flatMap((part) =>
+    const quoted = quotedParts(text);
+    const parts = quoted.flatMap((part) =>
       this.matchText(part, { ...options, form: 'partial', limit: 1 })
-        .filter((m) => words(part) >= SHORT_PART || saidBy(m))
+        .filter((m) => wordCount(part) >= SHORT_PART || saidBy(m))
         .map((m) => ({
           ...m,
           explanation: `The words in quotation marks: ${m.explanation.charAt(0).toLowerCase()}${m.explanation.slice(1)}`,
@@ -266,7 +266,7 @@ export class QuoteMatcher {
     // ("his “loathing of European free-loading”") is compared by them; one that words the rest of the
     // remark itself stays reported speech (unless its quoted words are all the library holds of it); one
     // that matches nothing as a whole is the quote its quoted words are.
-    const mostlyQuoted = quotedParts(text).reduce((n, part) => n + words(part), 0) * 2 > words(text);
+    const mostlyQuoted = quoted.reduce((n, part) => n + wordCount(part), 0) * 2 > wordCount(text);
     const rank = (m: Match) => (m.confidence === 'confident' ? 1 : 0);
     // Quoted words that are the library's whole wording ("its “current form”") are the remark whatever the
     // clause around them says.

@@ -8,6 +8,11 @@ const PAIRS: [string, string][] = [
   ['„', '“'],
 ];
 
+/** Words of a text as the parts are measured: runs holding a letter or a digit. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /**
  * The words a reported clause prints in quotation marks ("whether NATO will
  * remain in its “current form” by June" → "current form"): the reporter
@@ -26,7 +31,7 @@ export function quotedParts(text: string): string[] {
         .slice(at + 1, end)
         .trim()
         .replace(/[,.;:]+$/, '');
-      if (part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_PART_WORDS) parts.push(part);
+      if (wordCount(part) >= MIN_PART_WORDS) parts.push(part);
       at = text.indexOf(open, end + 1);
     }
   }
